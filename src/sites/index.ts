@@ -1,0 +1,13 @@
+import type { SiteAdapter } from './adapter';
+import { PLATFORM_HOSTS } from './platforms';
+import { xAdapter } from './x';
+
+const ADAPTERS: Partial<Record<SiteAdapter['platform'], SiteAdapter>> = {
+  x: xAdapter,
+};
+
+/** The adapter for a host, if Pilar knows the site. */
+export function adapterForHost(host: string): SiteAdapter | undefined {
+  const platform = PLATFORM_HOSTS[host];
+  return platform ? ADAPTERS[platform] : undefined;
+}

@@ -1,0 +1,29 @@
+import { defineConfig } from 'wxt';
+import { PLATFORM_MATCHES } from './src/sites/platforms';
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  // Firefox keeps full MV2 support: host permissions granted at install on every ESR,
+  // and an event page instead of a service worker. See README "Firefox".
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'id',
+    action: { default_title: '__MSG_extActionTitle__' },
+    permissions: ['storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    host_permissions: PLATFORM_MATCHES,
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'pilar@pilar.id',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
