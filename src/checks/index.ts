@@ -1,0 +1,3 @@
+export { check } from './engine';
+export type * from './types';
+export { RULES } from './rules';
