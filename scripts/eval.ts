@@ -10,7 +10,7 @@ let failed = 0;
 for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts')).sort()) {
   if (only.length > 0 && !only.some((name) => file.includes(name))) continue;
   console.log(`\n=== ${file} ===`);
-  const result = spawnSync(process.execPath, [join(dir, file)], { stdio: 'inherit' });
+  const result = spawnSync('tsx', [join(dir, file)], { stdio: 'inherit' });
   if (result.status !== 0) failed++;
 }
 process.exit(failed === 0 ? 0 : 1);
