@@ -1,6 +1,8 @@
 import { createRouter } from '../src/messaging/router';
 import { platformOfUrl } from '../src/sites/platforms';
 import { forgetTab, listAttachedTabs, recordAttachedTab } from '../src/store/attached-tabs';
+import { database } from '../src/store/db';
+import { recordOutcome, summarizeOutcomes } from '../src/store/outcomes';
 
 export default defineBackground(() => {
   const route = createRouter(
@@ -16,6 +18,11 @@ export default defineBackground(() => {
         version: browser.runtime.getManifest().version,
         attached: await listAttachedTabs(),
       }),
+      'guard/outcome': async ({ type: _type, ...record }) => {
+        await recordOutcome(database(), record);
+        return { stored: true } as const;
+      },
+      'outcomes/summary': () => summarizeOutcomes(database()),
     },
     {
       extensionId: browser.runtime.id,

@@ -32,7 +32,40 @@ export const StatusGet = z.strictObject({
   type: z.literal('status/get'),
 });
 
-export const Message = z.discriminatedUnion('type', [ComposeAttached, StatusGet]);
+/** What happened when the admin tried to publish a draft (see `src/guard`). */
+export const GuardOutcomeKind = z.enum([
+  'held',
+  'published-clean',
+  'published-warnings',
+  'published-over-block',
+  'cancelled',
+  'unchecked',
+]);
+export type GuardOutcomeKind = z.infer<typeof GuardOutcomeKind>;
+
+/** Sent by the content script for every guard decision; never carries the draft itself. */
+export const GuardOutcome = z.strictObject({
+  type: z.literal('guard/outcome'),
+  /** Client-generated, so a resent message is stored once. */
+  id: z.uuid(),
+  platform: Platform,
+  editorKind: EditorKind,
+  outcome: GuardOutcomeKind,
+  rules: z.array(z.string().regex(/^[a-z0-9.-]+$/).max(100)).max(100),
+  /** The admin's written reason for publishing over a block. */
+  reason: z.string().max(2000).optional(),
+  draftLength: z.number().int().min(0).max(10_000_000),
+  replyTo: z.string().max(200).optional(),
+  at: z.number().int().min(0),
+});
+export type GuardOutcome = z.infer<typeof GuardOutcome>;
+
+/** Sent by extension pages for the guard's counts. */
+export const OutcomesSummaryGet = z.strictObject({
+  type: z.literal('outcomes/summary'),
+});
+
+export const Message = z.discriminatedUnion('type', [ComposeAttached, StatusGet, GuardOutcome, OutcomesSummaryGet]);
 export type Message = z.infer<typeof Message>;
 export type MessageType = Message['type'];
 
@@ -40,6 +73,8 @@ export type MessageType = Message['type'];
 export const MESSAGE_SENDERS: Record<MessageType, 'content' | 'extension-page'> = {
   'compose/attached': 'content',
   'status/get': 'extension-page',
+  'guard/outcome': 'content',
+  'outcomes/summary': 'extension-page',
 };
 
 export const AttachedTab = z.object({
@@ -56,7 +91,25 @@ export const StatusReply = z.object({
 });
 export type StatusReply = z.infer<typeof StatusReply>;
 
+export const OverrideEntry = z.object({
+  at: z.number(),
+  platform: Platform,
+  editorKind: EditorKind,
+  rules: z.array(z.string()),
+  reason: z.string(),
+});
+export type OverrideEntry = z.infer<typeof OverrideEntry>;
+
+export const OutcomesSummary = z.object({
+  counts: z.record(GuardOutcomeKind, z.number().int().min(0)),
+  /** The latest publications over a block, newest first. */
+  overrides: z.array(OverrideEntry),
+});
+export type OutcomesSummary = z.infer<typeof OutcomesSummary>;
+
 export interface Replies {
   'compose/attached': { ok: true };
   'status/get': StatusReply;
+  'guard/outcome': { stored: true };
+  'outcomes/summary': OutcomesSummary;
 }
