@@ -4,6 +4,7 @@ import { normalize } from './normalize';
 import { analyzePillars } from './pillars/analyze';
 import type { CheckContext, Rule } from './rule';
 import { RULES } from './rules';
+import { compileCustom, TERM_RULES } from './rules/custom';
 import { analyzeTone } from './tone/analyze';
 import type { Finding, Report, Severity } from './types';
 
@@ -12,37 +13,43 @@ const SEVERITY_ORDER: Record<Severity, number> = { block: 0, warn: 1, info: 2 };
 /**
  * Checks a draft: synchronous, deterministic and total. A rule that fails is skipped rather than
  * failing the whole check, so one bad rule never hides the others' findings.
+ *
+ * Findings are spans `[start, end)` of the draft, except document-level hints (a missing pillar or
+ * principle), which have no span of their own: they sit at the end of the draft, `start = end =
+ * text.length`, where the admin would add what they ask for, and an overlay shows them in its panel.
  */
 export function check(text: string, config: RuleConfig = DEFAULT_CONFIG): Report {
-  const input = typeof text === 'string' ? text : '';
-  const norm = normalize(input);
-  const language = detectLanguage(norm, config.language);
-  const context: CheckContext = {
-    norm,
-    config,
-    language,
-    tone: analyzeTone(norm, language),
-    pillars: analyzePillars(norm, language),
-  };
-
+  const context = createContext(text, config);
+  const custom = compileCustom(config);
   const findings: Finding[] = [];
-  for (const rule of RULES) {
-    const setting = config.rules[rule.id];
-    if (setting?.enabled === false) continue;
-    for (const hit of runRule(rule, context)) {
-      findings.push({
-        rule: rule.id,
-        category: rule.category,
-        severity: setting?.severity ?? hit.severity ?? rule.defaultSeverity,
-        start: hit.start,
-        end: hit.end,
-        message: hit.message,
-        ...(hit.suggestion ? { suggestion: hit.suggestion } : {}),
-      });
+  for (const rules of [RULES, TERM_RULES, custom.patternRules]) {
+    for (const rule of rules) {
+      const setting = config.rules[rule.id];
+      if (setting?.enabled === false) continue;
+      const allowed = custom.allowTerms[rule.category];
+      for (const hit of runRule(rule, context)) {
+        if (allowed.length > 0 && isAllowed(context, hit.start, hit.end, allowed)) continue;
+        findings.push({
+          rule: rule.id,
+          category: rule.category,
+          severity: setting?.severity ?? hit.severity ?? rule.defaultSeverity,
+          start: hit.start,
+          end: hit.end,
+          message: hit.message,
+          ...(hit.suggestion ? { suggestion: hit.suggestion } : {}),
+        });
+      }
     }
   }
   findings.sort((a, b) => a.start - b.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.rule.localeCompare(b.rule));
-  return { language, findings, tone: context.tone, pillars: context.pillars };
+  return { language: context.language, findings, tone: context.tone, pillars: context.pillars };
+}
+
+/** What every rule sees for one draft; exported for the benchmark's per-rule timing. */
+export function createContext(text: string, config: RuleConfig): CheckContext {
+  const norm = normalize(typeof text === 'string' ? text : '');
+  const language = detectLanguage(norm, config.language);
+  return { norm, config, language, tone: analyzeTone(norm, language), pillars: analyzePillars(norm, language) };
 }
 
 function runRule(rule: Rule, context: CheckContext) {
@@ -51,4 +58,11 @@ function runRule(rule: Rule, context: CheckContext) {
   } catch {
     return [];
   }
+}
+
+/** A team allow-term silences a finding whose span, folded like the draft, contains it. */
+function isAllowed(context: CheckContext, start: number, end: number, allowed: string[]): boolean {
+  if (end <= start) return false;
+  const span = normalize(context.norm.original.slice(start, end)).text;
+  return allowed.some((term) => span.includes(term));
 }

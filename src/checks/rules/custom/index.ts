@@ -1,0 +1,2 @@
+export { compileCustom } from './compile';
+export { TERM_RULES } from './terms';
