@@ -1,7 +1,10 @@
-import { watchComposers } from '../../src/sites/watch';
+import { check } from '../../src/checks';
+import { attachComposer } from '../../src/compose/session';
+import { createGuard } from '../../src/guard/intercept';
+import { outcomeMessage, sendOutcome } from '../../src/guard/outcome';
 import { adapterForHost } from '../../src/sites';
 import { PLATFORM_MATCHES } from '../../src/sites/platforms';
-import { mountBadge } from '../../src/ui/overlay/badge';
+import { watchComposers } from '../../src/sites/watch';
 
 export default defineContentScript({
   matches: PLATFORM_MATCHES,
@@ -9,11 +12,17 @@ export default defineContentScript({
   main(ctx) {
     const adapter = adapterForHost(location.hostname);
     if (!adapter) return;
+    const guard = createGuard({
+      adapter,
+      check,
+      record: (facts) => void sendOutcome(outcomeMessage(facts)),
+      listen: (type, listener) => ctx.addEventListener(window, type, listener as EventListener, { capture: true }),
+    });
     watchComposers(ctx, adapter, (editor) => {
       void browser.runtime
         .sendMessage({ type: 'compose/attached', platform: adapter.platform, editorKind: editor.kind })
         .catch(() => undefined);
-      return mountBadge(editor.element);
+      return attachComposer(adapter, editor, guard);
     });
   },
 });

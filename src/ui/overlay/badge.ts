@@ -1,40 +1,52 @@
+import type { Finding, Severity } from '../../checks/types';
 import { t } from '../../i18n/t';
+import { h } from './dom';
 
-/** Tag of the element that hosts Pilar's UI on a page; its shadow root is closed to page scripts. */
-export const OVERLAY_TAG = 'pilar-overlay';
+export type Counts = Record<Severity, number>;
 
-const STYLE = `
-  :host { all: initial; position: absolute; z-index: 2147483646; }
-  .badge {
-    font: 600 12px/1 system-ui, sans-serif; color: #fff; background: #0b5d3b;
-    border-radius: 10px; padding: 4px 8px; box-shadow: 0 1px 3px rgb(0 0 0 / 0.3);
-  }
-`;
+export function countBySeverity(findings: readonly Finding[]): Counts {
+  const counts: Counts = { block: 0, warn: 0, info: 0 };
+  for (const finding of findings) counts[finding.severity]++;
+  return counts;
+}
+
+/** "2 blokir, 1 peringatan, 0 info": the count in words, for labels and announcements. */
+export function describeCounts(counts: Counts): string {
+  return t('badgeCounts', [String(counts.block), String(counts.warn), String(counts.info)]);
+}
 
 /**
- * A small badge pinned to the bottom-right corner of a composer, showing that Pilar is attached.
- * Lives in a closed shadow root outside the editor, so it never touches the site's editor DOM.
+ * The button at the composer's corner: the count per severity, each with its colour and its
+ * word, so the state never rests on colour alone. A live region announces changes.
  */
-export function mountBadge(editor: HTMLElement): { update(): void; remove(): void } {
-  const host = document.createElement(OVERLAY_TAG);
-  const shadow = host.attachShadow({ mode: 'closed' });
-  const style = document.createElement('style');
-  style.textContent = STYLE;
-  const badge = document.createElement('div');
-  badge.className = 'badge';
-  badge.setAttribute('role', 'status');
-  badge.setAttribute('aria-label', t('badgeLabel'));
-  badge.textContent = t('badgeText');
-  shadow.append(style, badge);
-  host.dataset.pilarBadge = '';
-  document.body.append(host);
+export function createBadge(onOpen: () => void) {
+  const button = h('button', { type: 'button', class: 'badge', 'aria-haspopup': 'dialog', 'aria-expanded': 'false' });
+  const live = h('span', { class: 'sr-only', role: 'status', 'aria-live': 'polite' });
+  button.addEventListener('click', onOpen);
+  let last = '';
 
-  const update = () => {
-    const rect = editor.getBoundingClientRect();
-    host.style.left = `${rect.right + window.scrollX - 56}px`;
-    host.style.top = `${rect.bottom + window.scrollY - 24}px`;
-    host.hidden = rect.width === 0 && rect.height === 0;
+  const render = (counts: Counts) => {
+    const parts: Node[] = [document.createTextNode('Pilar')];
+    for (const severity of ['block', 'warn', 'info'] as const) {
+      if (counts[severity] === 0) continue;
+      parts.push(h('span', { class: `count sev-${severity}` }, `${counts[severity]} ${t(`severityShort_${severity}`)}`));
+    }
+    if (parts.length === 1) parts.push(h('span', { class: 'count' }, t('badgeClean')));
+    button.replaceChildren(...parts);
+    const words = describeCounts(counts);
+    button.setAttribute('aria-label', t('badgeLabelCounts', words));
+    // Announce only real changes, not every re-check of the same draft.
+    if (words !== last) live.textContent = words;
+    last = words;
   };
-  update();
-  return { update, remove: () => host.remove() };
+  render({ block: 0, warn: 0, info: 0 });
+
+  return {
+    elements: [button, live] as const,
+    button,
+    render,
+    setExpanded(open: boolean) {
+      button.setAttribute('aria-expanded', String(open));
+    },
+  };
 }

@@ -1,0 +1,108 @@
+import { check } from '../checks';
+import type { Finding } from '../checks/types';
+import type { GuardedEditor } from '../guard/intercept';
+import { t } from '../i18n/t';
+import type { Editor, SiteAdapter } from '../sites/adapter';
+import type { Span } from '../ui/overlay/highlights';
+import { createOverlay } from '../ui/overlay/overlay';
+import { applyReplacement, selectSpan } from './apply';
+import { createCheckScheduler } from './schedule';
+
+export interface Guard {
+  track(target: GuardedEditor): () => void;
+}
+
+/** Alt+Shift+P in a composer opens or closes Pilar's panel. */
+const isPanelShortcut = (event: KeyboardEvent) => event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyP';
+
+/**
+ * Everything Pilar does for one composer while it is on the page: checks the draft as the admin
+ * types (debounced, one run at a time, only while on screen), shows the result, applies fixes on
+ * request, and puts the composer under the Post guard.
+ */
+export function attachComposer(adapter: SiteAdapter, editor: Editor, guard: Guard) {
+  const element = editor.element;
+  let visible = false;
+  let text = '';
+  let caret: Range | undefined;
+
+  const overlay = createOverlay(element, {
+    fix: (finding) => void fix(finding),
+    show: (finding) => void selectSpan(adapter, element, finding.start, finding.end, text.slice(finding.start, finding.end)),
+    saveCaret() {
+      const selection = document.getSelection();
+      const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : undefined;
+      caret = range && element.contains(range.startContainer) ? range.cloneRange() : undefined;
+    },
+    restoreCaret() {
+      element.focus({ preventScroll: true });
+      const selection = document.getSelection();
+      if (caret?.startContainer.isConnected && selection) {
+        selection.removeAllRanges();
+        selection.addRange(caret);
+      }
+    },
+  });
+
+  const run = () => {
+    text = adapter.readText(element);
+    const report = check(text);
+    const spans: Span[] = [];
+    for (const finding of report.findings) {
+      const range = finding.end > finding.start ? adapter.rangeFor(element, finding.start, finding.end) : undefined;
+      if (range) spans.push({ range, severity: finding.severity });
+    }
+    overlay.show(report, text, spans);
+  };
+  const scheduler = createCheckScheduler(run, () => visible);
+
+  async function fix(finding: Finding) {
+    if (!finding.suggestion) return;
+    await applyReplacement(adapter, element, finding.start, finding.end, text.slice(finding.start, finding.end), finding.suggestion.replacement);
+    scheduler.request();
+  }
+
+  // Draft.js applies Backspace and Enter itself without an `input` event, so watch the text too.
+  const mutations = new MutationObserver(() => scheduler.request());
+  mutations.observe(element, { childList: true, characterData: true, subtree: true });
+  const onInput = () => scheduler.request();
+  const onKeydown = (event: KeyboardEvent) => {
+    if (!isPanelShortcut(event)) return;
+    event.preventDefault();
+    event.stopPropagation();
+    overlay.togglePanel();
+  };
+  element.addEventListener('input', onInput);
+  element.addEventListener('keydown', onKeydown);
+  const onScreen = new IntersectionObserver((entries) => {
+    visible = entries.at(-1)?.isIntersecting ?? visible;
+    if (visible) scheduler.resume();
+  });
+  onScreen.observe(element);
+
+  const untrack = guard.track({
+    editor,
+    hold(blocking, choice) {
+      overlay.hold(blocking, adapter.readText(element), {
+        jump: (finding) => void selectSpan(adapter, element, finding.start, finding.end),
+        publish: choice.publish,
+        cancel: choice.cancel,
+      });
+    },
+    failedOpen: () => overlay.notice(t('guardFailedOpen')),
+  });
+  scheduler.request();
+
+  return {
+    update: () => overlay.position(),
+    remove() {
+      untrack();
+      scheduler.cancel();
+      mutations.disconnect();
+      onScreen.disconnect();
+      element.removeEventListener('input', onInput);
+      element.removeEventListener('keydown', onKeydown);
+      overlay.remove();
+    },
+  };
+}

@@ -1,0 +1,130 @@
+import type { Finding, Report } from '../../checks/types';
+import { createBadge, countBySeverity } from './badge';
+import { h } from './dom';
+import { createHighlighter, type Span } from './highlights';
+import { openHoldDialog, type HoldActions } from './hold-dialog';
+import { createOverlayHost, type OverlayHost } from './host';
+import { renderPanel, type PanelActions } from './panel';
+
+export interface OverlayActions {
+  fix(finding: Finding): void;
+  /** Put the caret on a finding's words (from the panel or the hold dialog). */
+  show(finding: Finding): void;
+  /** Where the caret should go back when our UI closes. */
+  restoreCaret(): void;
+  saveCaret(): void;
+}
+
+const GAP = 6;
+const NOTICE_MS = 8000;
+
+/**
+ * Pilar's UI for one composer, all in one closed shadow root: the badge, the findings panel, the
+ * highlights and the guard's dialog. It reads the editor's geometry and never writes to it.
+ */
+export function createOverlay(editor: HTMLElement, actions: OverlayActions) {
+  const { host, root }: OverlayHost = createOverlayHost();
+  host.dataset.pilarBadge = '';
+  const highlighter = createHighlighter(root);
+  let report: Report | undefined;
+  let text = '';
+  let panel: HTMLElement | undefined;
+
+  const panelActions: PanelActions = {
+    fix: (finding) => {
+      closePanel(false);
+      actions.fix(finding);
+    },
+    show: (finding) => {
+      closePanel(false);
+      actions.show(finding);
+    },
+    close: () => closePanel(true),
+  };
+
+  const buildPanel = (current: Report) => {
+    const built = renderPanel(current, text, panelActions);
+    built.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') closePanel(true);
+    });
+    return built;
+  };
+
+  const openPanel = () => {
+    if (panel) return closePanel(true);
+    if (!report) return;
+    actions.saveCaret();
+    panel = buildPanel(report);
+    root.append(panel);
+    badge.setExpanded(true);
+    position();
+    panel.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
+  };
+
+  function closePanel(restore: boolean) {
+    panel?.remove();
+    panel = undefined;
+    badge.setExpanded(false);
+    if (restore) actions.restoreCaret();
+  }
+
+  const badge = createBadge(openPanel);
+  root.append(...badge.elements);
+
+  function position() {
+    const rect = editor.getBoundingClientRect();
+    const hidden = rect.width === 0 && rect.height === 0;
+    host.hidden = hidden;
+    if (hidden) return;
+    badge.button.style.left = `${Math.max(0, rect.right - 8 - badge.button.offsetWidth)}px`;
+    badge.button.style.top = `${rect.bottom + GAP}px`;
+    if (panel) {
+      panel.style.left = `${Math.max(GAP, Math.min(rect.left, innerWidth - panel.offsetWidth - GAP))}px`;
+      const below = rect.bottom + GAP * 2 + badge.button.offsetHeight;
+      panel.style.top = `${below + panel.offsetHeight <= innerHeight ? below : Math.max(GAP, rect.top - panel.offsetHeight - GAP)}px`;
+    }
+    highlighter.reposition();
+  }
+
+  return {
+    /** Shows a fresh report; `spans` are the findings' ranges in the editor. */
+    show(next: Report, nextText: string, spans: Span[]) {
+      report = next;
+      text = nextText;
+      badge.render(countBySeverity(next.findings));
+      highlighter.paint(spans);
+      if (panel) {
+        const focusedIndex = [...panel.querySelectorAll('button')].indexOf(root.activeElement as HTMLButtonElement);
+        const fresh = buildPanel(next);
+        panel.replaceWith(fresh);
+        panel = fresh;
+        if (focusedIndex >= 0) fresh.querySelectorAll('button')[focusedIndex]?.focus({ preventScroll: true });
+      }
+      position();
+    },
+    togglePanel: openPanel,
+    position,
+    hold(blocking: Finding[], draft: string, hold: HoldActions) {
+      closePanel(false);
+      actions.saveCaret();
+      openHoldDialog(root, blocking, draft, {
+        jump: hold.jump,
+        publish: hold.publish,
+        cancel: () => {
+          actions.restoreCaret();
+          hold.cancel();
+        },
+      });
+    },
+    notice(message: string) {
+      const rect = editor.getBoundingClientRect();
+      const note = h('div', { class: 'notice', role: 'alert', style: `left:${rect.left}px;top:${rect.bottom + GAP * 5}px` }, message);
+      root.append(note);
+      setTimeout(() => note.remove(), NOTICE_MS);
+    },
+    remove() {
+      highlighter.clear();
+      host.remove();
+    },
+  };
+}
