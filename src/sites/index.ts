@@ -1,9 +1,11 @@
 import type { SiteAdapter } from './adapter';
+import { facebookAdapter } from './facebook';
 import { PLATFORM_HOSTS } from './platforms';
 import { xAdapter } from './x';
 
 const ADAPTERS: Partial<Record<SiteAdapter['platform'], SiteAdapter>> = {
   x: xAdapter,
+  facebook: facebookAdapter,
 };
 
 /** The adapter for a host, if Pilar knows the site. */

@@ -1,0 +1,138 @@
+/**
+ * DOM helpers shared by the site adapters: finding editable elements, reading labels in both UI
+ * languages, locating the controls next to an editor, and reading incoming items.
+ */
+
+/** Elements the user types into. */
+export const EDITABLE = '[contenteditable]:not([contenteditable="false"]), textarea';
+
+/** Control elements: real buttons and the `div[role=button]`s Meta and others use. */
+export const CONTROL = 'button, [role="button"], input[type="submit"]';
+
+/** Whether `element` takes typing (a non-disabled textarea or a contenteditable root). */
+export function isEditable(element: Element): element is HTMLElement {
+  if (element instanceof HTMLTextAreaElement) return !element.disabled && !element.readOnly;
+  if (!(element instanceof HTMLElement) || !element.isContentEditable) return false;
+  // Only the root of an editing host is an editor, not its paragraphs.
+  return !element.parentElement?.isContentEditable;
+}
+
+/** `querySelectorAll` that also looks inside open shadow roots (YouTube Studio renders into them). */
+export function queryDeep<T extends Element = HTMLElement>(root: ParentNode, selector: string): T[] {
+  const found: T[] = [...root.querySelectorAll<T>(selector)];
+  const walker = (root instanceof Document ? root : (root as Node).ownerDocument ?? document).createTreeWalker(
+    root as Node,
+    NodeFilter.SHOW_ELEMENT,
+  );
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const shadow = (node as Element).shadowRoot;
+    if (shadow) found.push(...queryDeep<T>(shadow, selector));
+  }
+  return found;
+}
+
+/** `closest` that continues past shadow roots into their hosts. */
+export function closestDeep(element: Element, selector: string): Element | null {
+  for (let current: Element | null = element; current; ) {
+    const match = current.closest(selector);
+    if (match) return match;
+    const root = current.getRootNode();
+    current = root instanceof ShadowRoot ? root.host : null;
+  }
+  return null;
+}
+
+function normalizeLabel(value: string): string {
+  return value.replace(/\s+/g, ' ').replace(/[.…]+$/, '').trim().toLowerCase();
+}
+
+/** The name a control shows: its aria-label, else its text. */
+export function labelOf(element: Element): string {
+  return normalizeLabel(element.getAttribute('aria-label') || element.textContent || '');
+}
+
+/** Whether the control's label is exactly one of `labels` (case and trailing ellipsis ignored). */
+export function hasLabel(element: Element, labels: readonly string[]): boolean {
+  const label = labelOf(element);
+  return labels.some((candidate) => normalizeLabel(candidate) === label);
+}
+
+/** Whether the element's label starts with one of `prefixes` (e.g. "Reply to Warga B"). */
+export function labelStartsWith(element: Element, prefixes: readonly string[]): boolean {
+  const label = normalizeLabel(element.getAttribute('aria-label') || element.getAttribute('aria-placeholder') || element.getAttribute('placeholder') || '');
+  return prefixes.some((prefix) => label.startsWith(normalizeLabel(prefix)));
+}
+
+/**
+ * The matches of `select` in the nearest ancestor of `editor` that has any, looking no further
+ * than `boundary`: the controls that belong to this composer, not to another one on the page.
+ */
+export function nearestControls(
+  editor: Element,
+  select: (scope: Element) => HTMLElement[],
+  boundary?: Element | null,
+): HTMLElement[] {
+  for (let scope = editor.parentElement; scope; scope = scope.parentElement) {
+    const found = select(scope);
+    if (found.length > 0) return found;
+    if (scope === boundary) break;
+  }
+  return [];
+}
+
+/** Controls in `scope` whose label is one of `labels`. */
+export function controlsLabelled(scope: ParentNode, labels: readonly string[]): HTMLElement[] {
+  return [...scope.querySelectorAll<HTMLElement>(CONTROL)].filter((control) => hasLabel(control, labels));
+}
+
+function isEnter(event: KeyboardEvent): boolean {
+  // An Enter that confirms an IME composition inserts text; it never submits.
+  return event.key === 'Enter' && !event.isComposing && event.keyCode !== 229;
+}
+
+/** Enter alone: submits comment boxes and chats on most sites (Shift+Enter is a new line). */
+export function isPlainEnter(event: KeyboardEvent): boolean {
+  return isEnter(event) && !event.shiftKey && !event.ctrlKey && !event.metaKey && !event.altKey;
+}
+
+/** Ctrl+Enter, or Cmd+Enter on macOS. */
+export function isModEnter(event: KeyboardEvent): boolean {
+  return isEnter(event) && (event.ctrlKey || event.metaKey) && !event.altKey;
+}
+
+/** Whether the element is laid out (not inside a `display:none` copy the site keeps around). */
+export function isRendered(element: Element): boolean {
+  if (typeof element.checkVisibility === 'function') return element.checkVisibility();
+  for (let current: Element | null = element; current; current = current.parentElement) {
+    if (current.hasAttribute('hidden') || getComputedStyle(current).display === 'none') return false;
+  }
+  return true;
+}
+
+/** Visible text of a post or comment: text nodes plus emoji images' `alt`, whitespace collapsed. */
+export function itemText(element: Element): string {
+  let text = '';
+  const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node instanceof Text) text += node.data;
+    else if (node instanceof HTMLImageElement) text += node.alt;
+    else if (node instanceof HTMLBRElement) text += '\n';
+  }
+  return text.replace(/[ \t\r\f]+/g, ' ').replace(/ *\n */g, '\n').trim();
+}
+
+/** An absolute URL for an `href` on the page. */
+export function absoluteUrl(href: string): string {
+  try {
+    return new URL(href, location.href).href;
+  } catch {
+    return href;
+  }
+}
+
+/** Keeps the first item of each id (sites render the same item twice, and recycle nodes). */
+export function uniqueById<T extends { id: string }>(items: Iterable<T>): T[] {
+  const seen = new Map<string, T>();
+  for (const item of items) if (!seen.has(item.id)) seen.set(item.id, item);
+  return [...seen.values()];
+}

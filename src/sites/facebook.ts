@@ -1,0 +1,176 @@
+import type { Editor, IncomingItem, SiteAdapter } from './adapter';
+import type { EditorKind } from '../messaging/protocol';
+import {
+  absoluteUrl,
+  CONTROL,
+  controlsLabelled,
+  isPlainEnter,
+  isRendered,
+  itemText,
+  labelStartsWith,
+  nearestControls,
+  uniqueById,
+} from './dom';
+import { editorRange, readEditorText } from './text';
+
+/**
+ * Facebook (www, web and business hosts). Every composer is a Lexical `contenteditable`
+ * (`[data-lexical-editor]`, `role=textbox`): the create-post dialog on a profile or Page, the
+ * Business Suite composer, comment and reply boxes (inside `form[role=presentation]`, under a post
+ * or inside a comment's `[role=article]`), and Messenger. Facebook has no test ids and localises
+ * every label, so context comes from structure and `comment_id` links; labels are a fallback.
+ */
+
+const COMPOSER = '[contenteditable="true"][role="textbox"]';
+const COMMENT_LINK = 'a[href*="comment_id="]';
+const COMMENT_FORM = 'form[role="presentation"]';
+
+const COMMENT_BOX_LABELS = ['Comment as', 'Write a comment', 'Write a public comment', 'Komentari sebagai', 'Tulis komentar', 'Tulis komentar publik', 'Beri komentar sebagai'];
+const REPLY_BOX_LABELS = ['Reply to', 'Reply as', 'Balas ke', 'Balas sebagai', 'Balas'];
+const POST_LABELS = ['Post', 'Posting', 'Next', 'Berikutnya', 'Selanjutnya', 'Publish', 'Publikasikan', 'Terbitkan', 'Share now', 'Bagikan sekarang', 'Schedule', 'Jadwalkan'];
+// Not "Reply"/"Balas": those are also the links under each comment that open a reply box.
+const COMMENT_SEND_LABELS = ['Comment', 'Post comment', 'Komentar', 'Komentari', 'Kirim komentar', 'Kirim balasan', 'Post', 'Posting', 'Kirim', 'Send', 'Press enter to send', 'Tekan enter untuk mengirim'];
+const MESSAGE_SEND_LABELS = ['Send', 'Kirim', 'Press enter to send', 'Tekan enter untuk mengirim'];
+
+function isMessenger(): boolean {
+  return /^\/(messages|latest\/inbox)\b/.test(location.pathname);
+}
+
+/** `comment_id` (or `reply_comment_id`) from a link, decoded from Facebook's base64 form. */
+function commentIdOf(href: string): string | undefined {
+  let params: URLSearchParams;
+  try {
+    params = new URL(href, 'https://www.facebook.com').searchParams;
+  } catch {
+    return undefined;
+  }
+  const raw = params.get('reply_comment_id') ?? params.get('comment_id');
+  if (!raw) return undefined;
+  // `Y29tbWVudDo…` is base64 of `comment:<post>_<comment>`; plain numbers are used as they are.
+  if (!/^\d+$/.test(raw)) {
+    try {
+      const decoded = atob(raw);
+      const match = /^comment:[\d_]*?(\d+)$/.exec(decoded);
+      if (match) return match[1];
+    } catch {
+      // not base64: keep the raw value
+    }
+  }
+  return raw;
+}
+
+/** The links that belong to this article itself, not to a reply nested inside it. */
+function ownLinks(article: Element): HTMLAnchorElement[] {
+  return [...article.querySelectorAll<HTMLAnchorElement>('a[href]')].filter((a) => a.closest('[role="article"]') === article);
+}
+
+/** The comment's timestamp permalink: the `comment_id` link to the post, not to the author. */
+function permalinkOf(article: Element): HTMLAnchorElement | undefined {
+  const links = ownLinks(article).filter((a) => a.matches(COMMENT_LINK));
+  return (
+    links.find((a) => a.href.includes('reply_comment_id=')) ??
+    links.find((a) => /\/(posts|videos|reel|photo|permalink\.php|story\.php)|[?&](story_fbid|fbid)=/.test(a.getAttribute('href') ?? '')) ??
+    links.at(-1)
+  );
+}
+
+function readComment(article: Element): IncomingItem | undefined {
+  const permalink = permalinkOf(article);
+  const id = permalink && commentIdOf(permalink.getAttribute('href') ?? '');
+  if (!permalink || !id) return undefined;
+  const author = ownLinks(article).find((a) => a !== permalink && (a.textContent ?? '').trim() !== '');
+  const body =
+    [...article.querySelectorAll('span[lang], div[dir="auto"]')].find(
+      (el) => el.closest('[role="article"]') === article && !el.closest('a') && itemText(el) !== '',
+    ) ?? undefined;
+  return {
+    id,
+    url: absoluteUrl(permalink.getAttribute('href') ?? ''),
+    author: author ? itemText(author) : undefined,
+    text: body ? itemText(body) : '',
+  };
+}
+
+function comments(root: ParentNode): { article: Element; item: IncomingItem }[] {
+  const found: { article: Element; item: IncomingItem }[] = [];
+  for (const article of root.querySelectorAll('[role="article"]')) {
+    const item = readComment(article);
+    if (item) found.push({ article, item });
+  }
+  return found;
+}
+
+function kindOf(editor: HTMLElement): EditorKind {
+  if (isMessenger()) return 'dm';
+  const article = editor.closest('[role="article"]');
+  if ((article && readComment(article)) || labelStartsWith(editor, REPLY_BOX_LABELS)) return 'reply';
+  if (editor.closest(COMMENT_FORM) || article || labelStartsWith(editor, COMMENT_BOX_LABELS)) return 'comment';
+  return 'post';
+}
+
+/**
+ * The comment a reply box answers: the comment article around it, or (when Facebook renders the
+ * box after the thread) the nearest comment before it whose author the box's label names.
+ */
+function replyTarget(editor: HTMLElement): IncomingItem | undefined {
+  const around = editor.closest('[role="article"]');
+  const own = around && readComment(around);
+  if (own) return own;
+  const before = comments(document).filter(
+    ({ article }) => article.compareDocumentPosition(editor) & Node.DOCUMENT_POSITION_FOLLOWING && isRendered(article),
+  );
+  const label = (editor.getAttribute('aria-label') ?? '').toLowerCase();
+  const named = before.filter(({ item }) => item.author && label.includes(item.author.toLowerCase()));
+  return (named.at(-1) ?? before.at(-1))?.item;
+}
+
+/** Open dialogs other than the composer's own (Page posting continues in a "Post settings" dialog). */
+function otherDialogs(editor: HTMLElement): Element[] {
+  const own = editor.closest('[role="dialog"]');
+  return [...document.querySelectorAll('[role="dialog"]')].filter((dialog) => dialog !== own && !dialog.contains(editor));
+}
+
+export const facebookAdapter: SiteAdapter = {
+  platform: 'facebook',
+  findEditors(root) {
+    const editors: Editor[] = [];
+    for (const element of root.querySelectorAll<HTMLElement>(COMPOSER)) {
+      if (element.parentElement?.isContentEditable) continue;
+      editors.push({ element, kind: kindOf(element) });
+    }
+    return editors;
+  },
+  readText: readEditorText,
+  rangeFor: editorRange,
+  submitButtons(editor) {
+    const kind = kindOf(editor);
+    if (kind === 'post') {
+      const boundary = editor.closest('[role="dialog"]');
+      const own = nearestControls(editor, (scope) => controlsLabelled(scope, POST_LABELS), boundary);
+      const later = otherDialogs(editor).flatMap((dialog) => controlsLabelled(dialog, ['Post', 'Posting', 'Publish', 'Publikasikan']));
+      return [...own, ...later];
+    }
+    const form = editor.closest('form');
+    // The send button's id is reused by every comment box on the page, so look only in this form.
+    const focused = form?.querySelector<HTMLElement>('#focused-state-composer-submit');
+    if (focused) {
+      const inner = [...focused.querySelectorAll<HTMLElement>(CONTROL)];
+      return inner.length > 0 ? inner : [focused];
+    }
+    const labels = kind === 'dm' ? MESSAGE_SEND_LABELS : COMMENT_SEND_LABELS;
+    return nearestControls(editor, (scope) => controlsLabelled(scope, labels), form ?? editor.closest('[role="article"], [role="dialog"]'));
+  },
+  isSubmitShortcut(event, editor) {
+    // Comments, replies and chats send on Enter (Shift+Enter is a new line); a post never does.
+    return kindOf(editor) !== 'post' && isPlainEnter(event);
+  },
+  repliesTo(editor) {
+    return kindOf(editor) === 'reply' ? replyTarget(editor) : undefined;
+  },
+  incomingItems(root) {
+    const found = comments(root);
+    // Permalink pages keep hidden copies of comments: prefer the one on screen.
+    const ordered = [...found.filter(({ article }) => isRendered(article)), ...found.filter(({ article }) => !isRendered(article))];
+    return uniqueById(ordered.map(({ item }) => item));
+  },
+};
