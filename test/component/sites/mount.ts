@@ -8,6 +8,12 @@ export function mount(markup: string, url = 'https://example.test/'): void {
   document.body.replaceChildren(...[...parsed.body.childNodes].map((node) => document.adoptNode(node)));
 }
 
+/** Adds markup at the end of the page (a dialog portal opening, a reply box appearing). */
+export function append(markup: string): void {
+  const parsed = new DOMParser().parseFromString(`<body>${markup.trim().replace(/>\s+</g, '><')}</body>`, 'text/html');
+  document.body.append(...[...parsed.body.childNodes].map((node) => document.adoptNode(node)));
+}
+
 /** Like `mount` but keeps the markup's indentation, as server-rendered pages send it. */
 export function mountIndented(markup: string): void {
   const parsed = new DOMParser().parseFromString(`<body>${markup}</body>`, 'text/html');
