@@ -21,3 +21,7 @@ export function toOriginal(norm: NormalizedText, start: number, end: number): [n
 }
 
 export { normalize } from './fold';
+export { leetView } from './leet';
+export { spacedRuns } from './spacing';
+export { canonicalWord } from './slang';
+export { words, type Word } from './words';

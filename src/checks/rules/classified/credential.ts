@@ -1,0 +1,61 @@
+import type { Hit, Rule } from '../../rule';
+import { hitAt } from './shared';
+
+/**
+ * Token formats published by their issuers (Stripe `sk_live_`, AWS `AKIA`, JWT `eyJ…`, GitHub
+ * `ghp_`, Slack `xox?-`, Google `AIza`, PEM private keys). Matched on the original text, since
+ * folding would shorten tokens that contain a run of the same letter.
+ */
+const TOKEN =
+  /(?<![A-Za-z0-9_])(?:[sr]k_(?:live|test)_[A-Za-z0-9]{16,128}|(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])|eyJ[A-Za-z0-9_-]{8,2048}\.eyJ[A-Za-z0-9_-]{8,4096}\.[A-Za-z0-9_-]{8,2048}|gh[pousr]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{22,255}|xox[baprs]-[A-Za-z0-9-]{10,255}|AIza[A-Za-z0-9_-]{35}|-----BEGIN [A-Z ]{0,20}PRIVATE KEY-----)/g;
+
+/** "password: …", "kata sandi …", "PIN …", "kode OTP …" followed by a value (folded text). */
+const SECRET_LABEL =
+  /(?<![a-z])(password|passwd|pwd|kata sandi|sandi|pin|otp|kode otp|kode verifikasi|kode akses|passcode|api key|apikey|secret key)(?:nya)?(?: baru| lama| akun| wifi| email| login| admin| atm)?[ \t]{0,3}([:=]|adalah|yaitu|ialah)?[ \t]{0,3}(\S{4,64})/g;
+const TRAILING_PUNCTUATION = /[.,;!?)"'\]]+$/;
+
+/**
+ * Whether the word after a label is a secret rather than prose ("PIN: jangan dibagikan"): it has
+ * digits, or after an explicit ":"/"=" it mixes cases or has symbols.
+ */
+function isSecretValue(folded: string, original: string, explicit: boolean): boolean {
+  if (/\d/.test(folded)) return true;
+  if (!explicit) return false;
+  return /[^a-z]/.test(folded) || (/[A-Z]/.test(original) && /[a-z]/.test(original.slice(1)));
+}
+
+const MASK = { replacement: '••••••', label: { id: 'Hapus kredensialnya', en: 'Remove the credential' } };
+const MESSAGE = {
+  id: 'Ada kredensial (kata sandi, PIN/OTP, atau kunci akses). Kredensial yang sudah terpublikasi harus dianggap bocor: hapus dan segera ganti.',
+  en: 'A credential (password, PIN/OTP or access key). Once published it must be treated as leaked: remove it and change it at once.',
+};
+
+export const credentialRule: Rule = {
+  id: 'classified.credential',
+  category: 'classified',
+  defaultSeverity: 'block',
+  description: {
+    id: 'Kata sandi, PIN, OTP yang diikuti nilainya, dan kunci API atau token (sk_live_, AKIA, JWT, ghp_, xox, AIza, kunci privat).',
+    en: 'Passwords, PINs and OTPs followed by their value, and API keys or tokens (sk_live_, AKIA, JWT, ghp_, xox, AIza, private keys).',
+  },
+  reason: {
+    id: 'Kredensial membuka akses ke sistem atau akun; sekali terpublikasi, siapa pun dapat memakainya.',
+    en: 'A credential opens a system or account; once published anyone can use it.',
+  },
+  check({ norm }) {
+    const hits: Hit[] = [];
+    for (const match of norm.original.matchAll(TOKEN)) {
+      hits.push({ start: match.index, end: match.index + match[0].length, message: MESSAGE, suggestion: MASK });
+    }
+    for (const match of norm.text.matchAll(SECRET_LABEL)) {
+      const value = match[3]!.replace(TRAILING_PUNCTUATION, '');
+      if (value.length < 4) continue;
+      const start = match.index + match[0].length - match[3]!.length;
+      const end = start + value.length;
+      const hit = hitAt(norm, start, end, MESSAGE, { suggestion: MASK });
+      if (!isSecretValue(value, norm.original.slice(hit.start, hit.end), match[2] !== undefined)) continue;
+      if (!hits.some((h) => h.start < hit.end && hit.start < h.end)) hits.push(hit);
+    }
+    return hits;
+  },
+};

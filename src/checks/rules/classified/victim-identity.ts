@@ -1,0 +1,71 @@
+import { leetView, toOriginal } from '../../normalize';
+import type { Hit, Rule } from '../../rule';
+import { near } from './shared';
+
+/** A child in conflict with the law, or a victim of sexual violence or trafficking. */
+const PROTECTED =
+  /(?<![a-z])(?:korban (?:pencabulan|pemerkosaan|perkosaan|rudapaksa|kekerasan seksual|pelecehan|persetubuhan|asusila|eksploitasi seksual|perdagangan orang|tppo|sodomi|inses)|anak (?:yang )?(?:berhadapan|berkonflik) dengan hukum|anak pelaku|pelaku anak|pelaku (?:yang )?masih di ?bawah umur|abh|anak korban|anak saksi|anak di ?bawah umur|dicabuli|diperkosa|dirudapaksa|disetubuhi)(?![a-z])/g;
+const WINDOW = 200;
+
+/** Words that introduce a full name; the name itself is read from the original's capitals. */
+const NAME_CUE = /(?<![a-z])(?:bernama|namanya|nama lengkap(?:nya)?|nama|atas nama|yakni|yaitu|adalah|adik|ananda|siswi|siswa)[ \t:]{1,3}/g;
+const FULL_NAME = /^\p{Lu}\p{Ll}{2,}(?:[ \t]\p{Lu}\p{Ll}{2,}){0,3}/u;
+/** "Bunga (nama samaran)": a pseudonym is how a victim should be named. */
+const PSEUDONYM = /^[ \t,]*\(?(?:bukan nama sebenarnya|nama samaran|samaran|nama disamarkan)/;
+
+/** Address and school: "beralamat di Jl. Melati No. 5", "RT 03/RW 05", "siswi SMPN 2 Bantul". */
+const ADDRESS =
+  /(?<![a-z])(?:(?:(?:beralamat|alamat(?:nya)?)(?: di)?|(?:tinggal|rumahnya) di)[ \t:]{1,3}[^,;\n]{3,60}|(?:jl\.?|jalan|gg\.?|gang) \S{2,40}(?: no\.? ?\d{1,4})?|rt\.? ?\d{1,3} ?\/ ?rw\.? ?\d{1,3})/g;
+/** A full stop that ends the sentence, not one after "Jl.", "No." or "Kec.". */
+const SENTENCE_END = /(?<!(?<![a-z])(?:jl|no|gg|kel|kec|ds|rt|rw|kab))\.\s/;
+const STREET = /^(?:jl\.?|jalan|gg\.?|gang) /;
+const SCHOOL =
+  /(?<![a-z])(?:siswa|siswi|murid|pelajar|santri|santriwati)(?: kelas [a-z0-9]{1,5})?(?: di)? (?:sd negeri|smp negeri|sma negeri|smk negeri|sdn|smpn|sman|smkn|mtsn|sd|smp|sma|smk|mts|man|sekolah|pondok pesantren|ponpes)(?![a-z])(?: [a-z0-9]{1,20})?(?: [a-z0-9]{1,20})?/g;
+
+const MESSAGE = {
+  id: 'Identitas anak yang berhadapan dengan hukum atau korban kekerasan seksual (nama, alamat, sekolah) wajib dirahasiakan (UU 11/2012 SPPA Pasal 19; UU 12/2022 TPKS; UU 14/2008 Pasal 17 huruf a). Pakai inisial dan jangan sebut alamat atau sekolah.',
+  en: 'The identity of a child in conflict with the law or a victim of sexual violence (name, address, school) must be kept confidential (Law 11/2012 SPPA Art. 19; Law 12/2022 TPKS; Law 14/2008 Art. 17(a)). Use initials and leave out the address and school.',
+};
+
+export const victimIdentityRule: Rule = {
+  id: 'classified.victim-identity',
+  category: 'classified',
+  defaultSeverity: 'block',
+  description: {
+    id: 'Nama lengkap, alamat, atau sekolah di dekat kata seperti "korban pencabulan", "korban kekerasan seksual", "anak pelaku", "ABH". Inisial dan nama samaran tidak ditandai.',
+    en: 'Full names, addresses or schools near words like "korban pencabulan", "korban kekerasan seksual", "anak pelaku", "ABH". Initials and pseudonyms are left alone.',
+  },
+  reason: {
+    id: 'UU SPPA Pasal 19 mewajibkan identitas anak, anak korban, dan anak saksi dirahasiakan; UU TPKS melindungi kerahasiaan identitas korban.',
+    en: 'Law 11/2012 (SPPA) Art. 19 requires the identities of child offenders, victims and witnesses to be kept secret; Law 12/2022 (TPKS) protects victims’ identities.',
+  },
+  check({ norm }) {
+    const view = leetView(norm);
+    const contexts = Array.from(view.matchAll(PROTECTED), (m) => m.index);
+    if (contexts.length === 0) return [];
+    const hits: Hit[] = [];
+    const add = (start: number, end: number) => {
+      if (!near(contexts, start, WINDOW)) return;
+      const [from, to] = toOriginal(norm, start, end);
+      hits.push({ start: from, end: to, message: MESSAGE });
+    };
+    for (const match of view.matchAll(NAME_CUE)) {
+      const nameStart = match.index + match[0].length;
+      const at = norm.offsets[nameStart]!;
+      const name = FULL_NAME.exec(norm.original.slice(at, at + 80));
+      if (!name) continue;
+      let end = nameStart;
+      while (end < view.length && norm.offsets[end]! < at + name[0].length) end++;
+      if (PSEUDONYM.test(view.slice(end, end + 30))) continue;
+      add(nameStart, end);
+    }
+    for (const match of view.matchAll(ADDRESS)) {
+      // "di jalan sepi" is no address; "Jl. Melati" and "Jalan 17 Agustus" are.
+      const street = STREET.exec(match[0]);
+      if (street && !/^[\p{Lu}\d]/u.test(norm.original.slice(norm.offsets[match.index + street[0].length]!))) continue;
+      add(match.index, match.index + match[0].split(SENTENCE_END)[0]!.trimEnd().length);
+    }
+    for (const match of view.matchAll(SCHOOL)) add(match.index, match.index + match[0].trimEnd().length);
+    return hits;
+  },
+};
