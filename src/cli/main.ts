@@ -1,0 +1,161 @@
+import { readFile, stat } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import { check } from '../checks';
+import { parseConfig, type ConfigProblem } from '../config/parse';
+import { DEFAULT_CONFIG, type RuleConfig } from '../config/schema';
+import { formatSummary } from './summary';
+
+export interface Io {
+  stdin: Readable;
+  stdout: Writable;
+  stderr: Writable;
+}
+
+/** RS-08: a config document larger than this is refused before parsing. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+
+const HELP = `pilar — memeriksa draf unggahan akun media sosial instansi pemerintah
+         checks drafts for the social-media accounts of Indonesian government bodies
+
+Usage:
+  pilar check [--config FILE] [--jsonl] [--lang id|en]
+      Reads stdin. Without --jsonl, stdin is one draft and a readable summary is printed
+      (Indonesian; --lang en for English). With --jsonl, each input line is {"id", "text"} and
+      each output line is the JSON report with the same id; a bad line gives {"id", "error"}.
+  pilar config validate FILE
+      Prints every problem with its JSON path. Exit 0 and "valid" when the config is good.
+  pilar --help
+
+Exit codes: 0 done · 1 invalid config (config validate) · 2 usage error or unusable --config file.
+`;
+
+type Parsed =
+  | { command: 'help' }
+  | { command: 'check'; configFile?: string; jsonl: boolean; lang: 'id' | 'en' }
+  | { command: 'validate'; file: string }
+  | { command: 'usage'; message: string };
+
+export async function main(argv: readonly string[], io: Io = process): Promise<number> {
+  const parsed = parseArgs(argv);
+  switch (parsed.command) {
+    case 'help':
+      io.stdout.write(HELP);
+      return 0;
+    case 'usage':
+      io.stderr.write(`pilar: ${parsed.message}\n\n${HELP}`);
+      return 2;
+    case 'validate':
+      return validate(parsed.file, io);
+    case 'check': {
+      let config = DEFAULT_CONFIG;
+      if (parsed.configFile !== undefined) {
+        const loaded = await loadConfig(parsed.configFile);
+        if (!loaded.ok) {
+          io.stderr.write(`pilar: --config ${parsed.configFile} is not usable:\n${formatProblems(loaded.problems)}`);
+          return 2;
+        }
+        config = loaded.config;
+      }
+      if (parsed.jsonl) await checkLines(config, io);
+      else {
+        const text = await readAll(io.stdin);
+        io.stdout.write(formatSummary(text, check(text, config), parsed.lang, config.thresholds.pillarCovered));
+      }
+      return 0;
+    }
+  }
+}
+
+function parseArgs(argv: readonly string[]): Parsed {
+  if (argv.includes('--help') || argv.includes('-h')) return { command: 'help' };
+  const [command, ...rest] = argv;
+  if (command === undefined) return { command: 'usage', message: 'no command given' };
+  if (command === 'config') {
+    if (rest[0] !== 'validate') return { command: 'usage', message: `unknown config command "${rest[0] ?? ''}"; try "pilar config validate FILE"` };
+    if (rest.length !== 2) return { command: 'usage', message: 'config validate takes exactly one FILE' };
+    return { command: 'validate', file: rest[1]! };
+  }
+  if (command !== 'check') return { command: 'usage', message: `unknown command "${command}"` };
+
+  const options: Parsed & { command: 'check' } = { command: 'check', jsonl: false, lang: 'id' };
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i]!;
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = () => inline ?? rest[++i];
+    if (flag === '--jsonl') options.jsonl = true;
+    else if (flag === '--config') {
+      const file = value();
+      if (!file) return { command: 'usage', message: '--config needs a FILE' };
+      options.configFile = file;
+    } else if (flag === '--lang') {
+      const lang = value();
+      if (lang !== 'id' && lang !== 'en') return { command: 'usage', message: '--lang takes id or en' };
+      options.lang = lang;
+    } else return { command: 'usage', message: `unknown option "${arg}"` };
+  }
+  return options;
+}
+
+async function validate(file: string, io: Io): Promise<number> {
+  const loaded = await loadConfig(file);
+  if (loaded.ok) {
+    io.stdout.write(`${file}: valid\n`);
+    return 0;
+  }
+  io.stdout.write(`${file}: ${loaded.problems.length} problem${loaded.problems.length === 1 ? '' : 's'}\n${formatProblems(loaded.problems)}`);
+  return 1;
+}
+
+type Loaded = { ok: true; config: RuleConfig } | { ok: false; problems: ConfigProblem[] };
+
+async function loadConfig(file: string): Promise<Loaded> {
+  const fail = (message: string): Loaded => ({ ok: false, problems: [{ path: '$', message }] });
+  let source: string;
+  try {
+    if ((await stat(file)).size > MAX_CONFIG_BYTES) return fail(`file is larger than ${MAX_CONFIG_BYTES} bytes`);
+    source = await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return fail(code === 'ENOENT' ? 'file not found' : `cannot read the file (${code ?? String(error)})`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(source);
+  } catch (error) {
+    return fail(`not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return parseConfig(json);
+}
+
+function formatProblems(problems: readonly ConfigProblem[]): string {
+  return problems.map((p) => `  ${p.path}: ${p.message}\n`).join('');
+}
+
+/** One report per input line, in order; a bad line is answered with an error and the run goes on. */
+async function checkLines(config: RuleConfig, io: Io): Promise<void> {
+  for await (const line of createInterface({ input: io.stdin, crlfDelay: Infinity })) {
+    if (line.trim() === '') continue;
+    io.stdout.write(`${JSON.stringify(checkLine(line, config))}\n`);
+  }
+}
+
+function checkLine(line: string, config: RuleConfig): object {
+  let item: unknown;
+  try {
+    item = JSON.parse(line);
+  } catch (error) {
+    return { error: `not valid JSON: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  if (typeof item !== 'object' || item === null || Array.isArray(item)) return { error: 'each line must be a JSON object with a "text" field' };
+  const { id, text } = item as { id?: unknown; text?: unknown };
+  const withId = id === undefined ? {} : { id };
+  if (typeof text !== 'string') return { ...withId, error: 'missing "text" (a string)' };
+  return { ...withId, ...check(text, config) };
+}
+
+async function readAll(stream: Readable): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks).toString('utf8');
+}
