@@ -3,18 +3,23 @@
  * languages, locating the controls next to an editor, and reading incoming items.
  */
 
-/** Elements the user types into. */
-export const EDITABLE = '[contenteditable]:not([contenteditable="false"]), textarea';
-
 /** Control elements: real buttons and the `div[role=button]`s Meta and others use. */
 export const CONTROL = 'button, [role="button"], input[type="submit"]';
 
-/** Whether `element` takes typing (a non-disabled textarea or a contenteditable root). */
-export function isEditable(element: Element): element is HTMLElement {
+function isEditableAttribute(element: Element): boolean {
+  const value = element.getAttribute('contenteditable');
+  return value !== null && value !== 'false';
+}
+
+/**
+ * Whether `element` is an editor: a textarea that takes typing, or the root of a contenteditable
+ * region (not a paragraph inside one).
+ */
+export function isEditorRoot(element: Element): element is HTMLElement {
   if (element instanceof HTMLTextAreaElement) return !element.disabled && !element.readOnly;
-  if (!(element instanceof HTMLElement) || !element.isContentEditable) return false;
-  // Only the root of an editing host is an editor, not its paragraphs.
-  return !element.parentElement?.isContentEditable;
+  if (!(element instanceof HTMLElement) || !isEditableAttribute(element)) return false;
+  const outer = element.parentElement?.closest('[contenteditable]');
+  return !outer || !isEditableAttribute(outer);
 }
 
 /** `querySelectorAll` that also looks inside open shadow roots (YouTube Studio renders into them). */
@@ -135,4 +140,17 @@ export function uniqueById<T extends { id: string }>(items: Iterable<T>): T[] {
   const seen = new Map<string, T>();
   for (const item of items) if (!seen.has(item.id)) seen.set(item.id, item);
   return [...seen.values()];
+}
+
+/**
+ * An id for an item whose page gives it no permalink (TikTok comments, some Studio rows): a hash
+ * of where it is and what it says, stable across re-renders and visits.
+ */
+export function contentId(...parts: (string | undefined)[]): string {
+  let hash = 0x811c9dc5;
+  for (const char of parts.map((part) => part ?? '').join('\u0000')) {
+    hash ^= char.codePointAt(0)!;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `h${hash.toString(36)}`;
 }

@@ -4,6 +4,7 @@ import {
   absoluteUrl,
   CONTROL,
   controlsLabelled,
+  isEditorRoot,
   isPlainEnter,
   isRendered,
   itemText,
@@ -135,7 +136,7 @@ export const facebookAdapter: SiteAdapter = {
   findEditors(root) {
     const editors: Editor[] = [];
     for (const element of root.querySelectorAll<HTMLElement>(COMPOSER)) {
-      if (element.parentElement?.isContentEditable) continue;
+      if (!isEditorRoot(element)) continue;
       editors.push({ element, kind: kindOf(element) });
     }
     return editors;

@@ -1,0 +1,98 @@
+import type { Editor, IncomingItem, SiteAdapter } from './adapter';
+import type { EditorKind } from '../messaging/protocol';
+import { absoluteUrl, controlsLabelled, isEditorRoot, isPlainEnter, itemText, nearestControls, uniqueById } from './dom';
+import { editorRange, readEditorText } from './text';
+
+/**
+ * Instagram (www.instagram.com). Comments and replies are typed into one `<textarea>` in a `form`
+ * under the post (the Reply link prefills "@user "); captions in the create dialog and direct
+ * messages are Lexical `contenteditable`s. Comments are identified by their permalink
+ * `/p/<code>/c/<id>/` (`/r/<id>/` for replies) around a `<time datetime>`.
+ */
+
+const COMPOSER = 'form textarea, [contenteditable="true"][role="textbox"]';
+const COMMENT_PATH = /\/(?:p|reel|reels)\/([\w-]+)\/c\/(\d+)(?:\/r\/(\d+))?/;
+
+const COMMENT_SEND_LABELS = ['Post', 'Posting', 'Kirim'];
+const CAPTION_SEND_LABELS = ['Share', 'Bagikan'];
+const MESSAGE_SEND_LABELS = ['Send', 'Kirim'];
+
+function kindOf(editor: HTMLElement): EditorKind {
+  if (location.pathname.startsWith('/direct/')) return 'dm';
+  if (editor instanceof HTMLTextAreaElement || editor.closest('form')) return 'comment';
+  return 'post';
+}
+
+/** The comment row: the largest ancestor of its permalink that holds no other comment's time. */
+function rowOf(link: Element): Element {
+  let row = link;
+  while (row.parentElement && row.parentElement.querySelectorAll('time').length === 1) row = row.parentElement;
+  return row;
+}
+
+function readComment(link: HTMLAnchorElement): IncomingItem | undefined {
+  const match = COMMENT_PATH.exec(link.getAttribute('href') ?? '');
+  const time = link.querySelector('time');
+  if (!match || !time) return undefined;
+  const row = rowOf(link);
+  const author = [...row.querySelectorAll<HTMLAnchorElement>('a[href]')].find(
+    (a) => a !== link && /^\/[\w.]+\/?$/.test(a.getAttribute('href') ?? '') && (a.textContent ?? '').trim() !== '',
+  );
+  const body = [...row.querySelectorAll('span[dir="auto"]')].find(
+    (span) => !span.closest('a, button, [role="button"], h2, h3') && !span.contains(time) && itemText(span) !== '',
+  );
+  return {
+    id: match[3] ?? match[2]!,
+    url: absoluteUrl(link.getAttribute('href') ?? ''),
+    author: author ? itemText(author) : undefined,
+    text: body ? itemText(body) : '',
+    time: time.getAttribute('datetime') ?? undefined,
+  };
+}
+
+function incomingItems(root: ParentNode): IncomingItem[] {
+  const items: IncomingItem[] = [];
+  for (const link of root.querySelectorAll<HTMLAnchorElement>('a[href*="/c/"]')) {
+    const item = readComment(link);
+    if (item) items.push(item);
+  }
+  return uniqueById(items);
+}
+
+export const instagramAdapter: SiteAdapter = {
+  platform: 'instagram',
+  findEditors(root) {
+    const editors: Editor[] = [];
+    for (const element of root.querySelectorAll<HTMLElement>(COMPOSER)) {
+      if (!isEditorRoot(element)) continue;
+      editors.push({ element, kind: kindOf(element) });
+    }
+    return editors;
+  },
+  readText: readEditorText,
+  rangeFor: editorRange,
+  submitButtons(editor) {
+    const kind = kindOf(editor);
+    if (kind === 'comment') {
+      const form = editor.closest('form');
+      if (!form) return [];
+      const submit = [...form.querySelectorAll<HTMLElement>('button[type="submit"]')];
+      return submit.length > 0 ? submit : controlsLabelled(form, COMMENT_SEND_LABELS);
+    }
+    const labels = kind === 'dm' ? MESSAGE_SEND_LABELS : CAPTION_SEND_LABELS;
+    return nearestControls(editor, (scope) => controlsLabelled(scope, labels), editor.closest('[role="dialog"]'));
+  },
+  isSubmitShortcut(event, editor) {
+    // Comments and messages send on Enter; a caption takes new lines.
+    return kindOf(editor) !== 'post' && isPlainEnter(event);
+  },
+  repliesTo(editor) {
+    if (kindOf(editor) !== 'comment') return undefined;
+    // A reply starts with the "@user " that the Reply link put there.
+    const mention = /^@([\w.]+)\s/.exec(readEditorText(editor));
+    if (!mention) return undefined;
+    const handle = mention[1]!.toLowerCase();
+    return incomingItems(document).find((item) => item.author?.toLowerCase() === handle);
+  },
+  incomingItems,
+};

@@ -1,0 +1,100 @@
+import type { Editor, IncomingItem, SiteAdapter } from './adapter';
+import type { EditorKind } from '../messaging/protocol';
+import { absoluteUrl, controlsLabelled, isEditorRoot, isPlainEnter, itemText, labelStartsWith, nearestControls, uniqueById } from './dom';
+import { editorRange, readEditorText } from './text';
+
+/**
+ * LinkedIn (www.linkedin.com). The share box, comment and reply boxes and messaging are Quill
+ * editors (`.ql-editor`, `role=textbox`). LinkedIn is moving pages to server-driven UI, where the
+ * hooks become `data-view-name`, so both generations are recognised. Its BEM class names
+ * (`comments-comment-box`, `share-actions__primary-action`) are readable and long-lived, unlike
+ * hashed ones; labels are the last resort.
+ */
+
+const COMPOSER = '.ql-editor[contenteditable="true"], [contenteditable="true"][role="textbox"]';
+const COMMENT_ITEM =
+  'article.comments-comment-entity, article.comments-comment-item, [data-id^="urn:li:comment:"], [data-view-name="comment-container"]';
+const COMMENT_BOX = '.comments-comment-box, .comments-comment-texteditor, [data-view-name*="comment-box"], form.comments-comment-box__form';
+const MESSAGE_BOX = '.msg-form, [data-view-name*="messaging"]';
+
+const COMMENT_BOX_LABELS = ['Add a comment', 'Tambahkan komentar', 'Add a reply', 'Tambahkan balasan', 'Reply', 'Balas'];
+const POST_LABELS = ['Post', 'Posting', 'Kirim', 'Schedule', 'Jadwalkan'];
+const COMMENT_SEND_LABELS = ['Comment', 'Komentar', 'Komentari', 'Reply', 'Balas', 'Post', 'Posting', 'Kirim'];
+const MESSAGE_SEND_LABELS = ['Send', 'Kirim'];
+
+function kindOf(editor: HTMLElement): EditorKind {
+  if (editor.closest(MESSAGE_BOX) || location.pathname.startsWith('/messaging')) return 'dm';
+  if (editor.closest(COMMENT_BOX) || labelStartsWith(editor, COMMENT_BOX_LABELS) || editor.matches('[data-placeholder*="comment" i], [data-placeholder*="komentar" i]')) {
+    return editor.closest(`${COMMENT_ITEM}, .comments-replies-list`) ? 'reply' : 'comment';
+  }
+  return 'post';
+}
+
+/** `urn:li:comment:(activity:123,456)` → the activity and comment ids. */
+function commentUrn(element: Element): { urn: string; activity?: string } | undefined {
+  const urn = element.getAttribute('data-id') ?? element.querySelector('[data-id^="urn:li:comment:"]')?.getAttribute('data-id');
+  if (!urn?.startsWith('urn:li:comment:')) return undefined;
+  return { urn, activity: /activity:(\d+)/.exec(urn)?.[1] };
+}
+
+function readComment(element: Element): IncomingItem | undefined {
+  const id = commentUrn(element);
+  if (!id) return undefined;
+  const name = element.querySelector('.comments-post-meta__name-text, .comments-comment-meta__description-title, a[href*="/in/"] span[aria-hidden="true"]');
+  const body = element.querySelector('.comments-comment-item__main-content, .comments-comment-item-content-body, .update-components-text, [data-view-name="comment-commentary"]');
+  const url = id.activity
+    ? `https://www.linkedin.com/feed/update/urn:li:activity:${id.activity}/?commentUrn=${encodeURIComponent(id.urn)}`
+    : absoluteUrl(location.pathname);
+  return { id: id.urn, url, author: name ? itemText(name) : undefined, text: body ? itemText(body) : '' };
+}
+
+export const linkedinAdapter: SiteAdapter = {
+  platform: 'linkedin',
+  findEditors(root) {
+    const editors: Editor[] = [];
+    for (const element of root.querySelectorAll<HTMLElement>(COMPOSER)) {
+      if (!isEditorRoot(element)) continue;
+      editors.push({ element, kind: kindOf(element) });
+    }
+    return editors;
+  },
+  readText: readEditorText,
+  rangeFor: editorRange,
+  submitButtons(editor) {
+    switch (kindOf(editor)) {
+      case 'dm':
+        return nearestControls(editor, (scope) => [
+          ...scope.querySelectorAll<HTMLElement>('button.msg-form__send-button, button.msg-form__send-toggle'),
+          ...controlsLabelled(scope, MESSAGE_SEND_LABELS),
+        ], editor.closest(MESSAGE_BOX));
+      case 'comment':
+      case 'reply':
+        return nearestControls(editor, (scope) => {
+          const byClass = [...scope.querySelectorAll<HTMLElement>('button[class*="comments-comment-box__submit-button"]')];
+          return byClass.length > 0 ? byClass : controlsLabelled(scope, COMMENT_SEND_LABELS).filter((c) => !c.closest(COMMENT_ITEM) || c.closest(COMMENT_ITEM) === editor.closest(COMMENT_ITEM));
+        }, editor.closest('form'));
+      default:
+        return nearestControls(editor, (scope) => {
+          const byClass = [...scope.querySelectorAll<HTMLElement>('button.share-actions__primary-action')];
+          return byClass.length > 0 ? byClass : controlsLabelled(scope, POST_LABELS);
+        }, editor.closest('[role="dialog"]'));
+    }
+  },
+  isSubmitShortcut(event, editor) {
+    // Messaging sends on Enter by default; in posts and comments Enter is a new line.
+    return kindOf(editor) === 'dm' && isPlainEnter(event);
+  },
+  repliesTo(editor) {
+    if (kindOf(editor) !== 'reply') return undefined;
+    const item = editor.closest(COMMENT_ITEM);
+    return item ? readComment(item) : undefined;
+  },
+  incomingItems(root) {
+    const items: IncomingItem[] = [];
+    for (const element of root.querySelectorAll(COMMENT_ITEM)) {
+      const item = readComment(element);
+      if (item) items.push(item);
+    }
+    return uniqueById(items);
+  },
+};

@@ -1,0 +1,84 @@
+import type { Editor, IncomingItem, SiteAdapter } from './adapter';
+import type { EditorKind } from '../messaging/protocol';
+import { contentId, controlsLabelled, isEditorRoot, isPlainEnter, itemText, nearestControls, uniqueById } from './dom';
+import { editorRange, readEditorText } from './text';
+
+/**
+ * TikTok (www.tiktok.com). The comment box is a Draft.js editor inside
+ * `[data-e2e="comment-input"]`; Reply under a comment reuses or opens such a box next to that
+ * comment. Direct messages use `[data-e2e^="message-input"]`; the upload page's caption is a
+ * Draft.js editor too. TikTok's `data-e2e` attributes are its own test hooks and are stable.
+ * Comments carry no id or permalink in the page, so they are identified by video, author and text.
+ */
+
+const EDITABLE = '[contenteditable="true"]';
+const COMMENT_BOX = '[data-e2e="comment-input"]';
+const MESSAGE_BOX = '[data-e2e^="message-input"]';
+const COMMENT_TEXT = '[data-e2e="comment-level-1"], [data-e2e="comment-level-2"]';
+const UPLOAD_PATH = /^\/(tiktokstudio\/upload|creator-center\/upload|upload)/;
+
+function kindOf(editor: HTMLElement): EditorKind {
+  if (editor.closest(MESSAGE_BOX)) return 'dm';
+  if (editor.closest(COMMENT_BOX)) return commentOf(editor) ? 'reply' : 'comment';
+  return 'post';
+}
+
+/** The comment a box sits under: the nearest comment item around it. */
+function commentOf(editor: HTMLElement): Element | undefined {
+  for (let scope = editor.closest(COMMENT_BOX)?.parentElement; scope; scope = scope.parentElement) {
+    if (scope.matches('[data-e2e="comment-list"]') || scope === document.body) return undefined;
+    const text = scope.querySelector(COMMENT_TEXT);
+    if (text) return text;
+  }
+  return undefined;
+}
+
+function videoId(): string | undefined {
+  return /\/video\/(\d+)/.exec(location.pathname)?.[1];
+}
+
+function readComment(text: Element): IncomingItem {
+  // The author link sits in the same comment block as the text, before it.
+  let block: Element = text;
+  while (block.parentElement && !block.parentElement.querySelector('a[href^="/@"]')) block = block.parentElement;
+  const link = block.parentElement?.querySelector<HTMLAnchorElement>('a[href^="/@"]');
+  const author = link ? (link.getAttribute('href') ?? '').slice(1).split(/[/?]/)[0] : undefined;
+  const body = itemText(text);
+  return { id: contentId(videoId() ?? location.pathname, author, body), url: location.href, author, text: body };
+}
+
+export const tiktokAdapter: SiteAdapter = {
+  platform: 'tiktok',
+  findEditors(root) {
+    const editors: Editor[] = [];
+    const onUpload = UPLOAD_PATH.test(location.pathname);
+    for (const element of root.querySelectorAll<HTMLElement>(EDITABLE)) {
+      if (!isEditorRoot(element)) continue;
+      if (!element.closest(`${COMMENT_BOX}, ${MESSAGE_BOX}`) && !(onUpload && element.matches('.public-DraftEditor-content, [role="textbox"]'))) continue;
+      editors.push({ element, kind: kindOf(element) });
+    }
+    return editors;
+  },
+  readText: readEditorText,
+  rangeFor: editorRange,
+  submitButtons(editor) {
+    switch (kindOf(editor)) {
+      case 'dm':
+        return nearestControls(editor, (scope) => [...scope.querySelectorAll<HTMLElement>('[data-e2e="message-send"]')]);
+      case 'post':
+        return nearestControls(editor, (scope) => controlsLabelled(scope, ['Post', 'Posting', 'Unggah', 'Publish', 'Publikasikan']));
+      default:
+        return nearestControls(editor, (scope) => [...scope.querySelectorAll<HTMLElement>('[data-e2e="comment-post"]')]);
+    }
+  },
+  isSubmitShortcut(event, editor) {
+    return kindOf(editor) !== 'post' && isPlainEnter(event);
+  },
+  repliesTo(editor) {
+    const text = kindOf(editor) === 'reply' ? commentOf(editor) : undefined;
+    return text ? readComment(text) : undefined;
+  },
+  incomingItems(root) {
+    return uniqueById([...root.querySelectorAll(COMMENT_TEXT)].map(readComment));
+  },
+};
