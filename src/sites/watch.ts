@@ -49,6 +49,9 @@ export function watchComposers(
   ctx.addEventListener(window, 'resize', schedule);
   ctx.addEventListener(window, 'scroll', schedule, { capture: true, passive: true });
   ctx.addEventListener(window, 'wxt:locationchange', schedule);
+  // Editors inside shadow roots (YouTube Studio) add no mutations to the document: focusing one
+  // is when it is noticed.
+  ctx.addEventListener(document, 'focusin', schedule, { capture: true });
   ctx.onInvalidated(() => {
     observer.disconnect();
     for (const attachment of attached.values()) attachment.remove();
