@@ -109,15 +109,12 @@ function cueIndex(language: 'id' | 'en'): CueIndex {
   index = { exact: new Map(), prefixes: new Map(), prefixLengths: [], numeric: [] };
   for (const [to, kind, weight, rowLanguage, open, rest] of LEXICON) {
     if (rowLanguage !== '*' && rowLanguage !== language) continue;
-    const compiled = rest === undefined ? null : new RegExp(`(?:${rest})(?![\\p{L}\\p{N}])`, 'iuy');
+    // A capitalised opener (PT, CV) wants what follows in capitals too, so it is matched case-sensitively.
+    const compile = (flags: string) => (rest === undefined ? null : new RegExp(`(?:${rest})(?![\\p{L}\\p{N}])`, flags));
+    const anyCase = compile('iuy');
     for (const opener of open.split(' ')) {
-      const cue: Cue = {
-        targets: typeof to === 'string' ? [to] : to,
-        kind,
-        weight,
-        rest: compiled,
-        exactCase: opener !== opener.toLowerCase() ? opener : null,
-      };
+      const exactCase = opener !== opener.toLowerCase() ? opener : null;
+      const cue: Cue = { targets: typeof to === 'string' ? [to] : to, kind, weight, rest: exactCase ? compile('uy') : anyCase, exactCase };
       if (opener === '#num') index.numeric.push(cue);
       else if (opener.endsWith('*')) push(index.prefixes, opener.slice(0, -1), cue);
       else push(index.exact, opener.toLowerCase(), cue);

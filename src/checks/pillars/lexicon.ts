@@ -42,7 +42,7 @@ export const LEXICON: readonly Row[] = [
   // Sektor swasta: business, MSMEs, investors, CSR, private partners.
   ['business', 'private', 0.6, 'id', 'swasta perusahaan korporasi bumn bumd kadin'],
   ['business', 'private', 0.6, 'id', 'badan dunia', '\\s+usaha'],
-  ['business', 'private', 0.5, 'id', 'PT CV', '\\.?\\s+\\p{Lu}'],
+  ['business', 'private', 0.5, 'id', 'PT CV', '\\.?\\s+\\p{Lu}\\p{L}*'],
   ['business', 'msme', 0.65, 'id', 'umkm ukm umk koperasi'],
   ['business', 'msme', 0.65, 'id', 'usaha', '\\s+(?:mikro|kecil|menengah|rintisan)'],
   ['business', 'trade', 0.6, 'id', 'pengusaha pedagang wirausaha* wiraswasta startup'],
