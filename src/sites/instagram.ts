@@ -4,9 +4,10 @@ import { absoluteUrl, controlsLabelled, isEditorRoot, isPlainEnter, itemText, ne
 import { editorRange, readEditorText } from './text';
 
 /**
- * Instagram (www.instagram.com). Comments and replies are typed into one `<textarea>` in a `form`
- * under the post (the Reply link prefills "@user "); captions in the create dialog and direct
- * messages are Lexical `contenteditable`s. Comments are identified by their permalink
+ * Instagram (www.instagram.com). Comments and replies are typed into one box in a `form` under
+ * the post: a `<textarea>`, or a Lexical `contenteditable` in newer layouts. Reply either prefills
+ * "@user " or shows a "Replying to user" line above the form. Captions in the create dialog and
+ * direct messages are Lexical `contenteditable`s. Comments are identified by their permalink
  * `/p/<code>/c/<id>/` (`/r/<id>/` for replies) around a `<time datetime>`.
  */
 
@@ -17,10 +18,35 @@ const COMMENT_SEND_LABELS = ['Post', 'Posting', 'Kirim'];
 const CAPTION_SEND_LABELS = ['Share', 'Bagikan'];
 const MESSAGE_SEND_LABELS = ['Send', 'Kirim'];
 
+function isCommentBox(editor: HTMLElement): boolean {
+  return !location.pathname.startsWith('/direct/') && (editor instanceof HTMLTextAreaElement || editor.closest('form') !== null);
+}
+
 function kindOf(editor: HTMLElement): EditorKind {
   if (location.pathname.startsWith('/direct/')) return 'dm';
-  if (editor instanceof HTMLTextAreaElement || editor.closest('form')) return 'comment';
+  if (isCommentBox(editor)) return replyTarget(editor) ? 'reply' : 'comment';
   return 'post';
+}
+
+/**
+ * Who the comment box is answering: the "@user " that the Reply link puts at the start of the
+ * draft, or a "Replying to user" line shown just above the form.
+ */
+function repliedHandle(editor: HTMLElement): string | undefined {
+  const mention = /^@([\w.]+)\s/.exec(readEditorText(editor));
+  if (mention) return mention[1];
+  for (let line = editor.closest('form')?.previousElementSibling, n = 0; line && n < 3; line = line.previousElementSibling, n++) {
+    const banner = /^(?:Membalas|Replying to|Balas ke)\s+@?([\w.]+)/.exec((line.textContent ?? '').trim());
+    if (banner) return banner[1];
+  }
+  return undefined;
+}
+
+function replyTarget(editor: HTMLElement): IncomingItem | undefined {
+  const handle = repliedHandle(editor)?.toLowerCase();
+  if (!handle) return undefined;
+  // The comment itself, not a reply under it: a reply to a reply is filed under the top comment.
+  return incomingItems(document).find((item) => item.author?.toLowerCase() === handle);
 }
 
 /** The comment row: the largest ancestor of its permalink that holds no other comment's time. */
@@ -73,7 +99,7 @@ export const instagramAdapter: SiteAdapter = {
   rangeFor: editorRange,
   submitButtons(editor) {
     const kind = kindOf(editor);
-    if (kind === 'comment') {
+    if (kind === 'comment' || kind === 'reply') {
       const form = editor.closest('form');
       if (!form) return [];
       const submit = [...form.querySelectorAll<HTMLElement>('button[type="submit"]')];
@@ -87,12 +113,7 @@ export const instagramAdapter: SiteAdapter = {
     return kindOf(editor) !== 'post' && isPlainEnter(event);
   },
   repliesTo(editor) {
-    if (kindOf(editor) !== 'comment') return undefined;
-    // A reply starts with the "@user " that the Reply link put there.
-    const mention = /^@([\w.]+)\s/.exec(readEditorText(editor));
-    if (!mention) return undefined;
-    const handle = mention[1]!.toLowerCase();
-    return incomingItems(document).find((item) => item.author?.toLowerCase() === handle);
+    return isCommentBox(editor) ? replyTarget(editor) : undefined;
   },
   incomingItems,
 };
