@@ -1,15 +1,23 @@
 import { useEffect, useState } from 'react';
 import { t, type MessageKey } from '../../i18n/t';
-import { StatusReply } from '../../messaging/protocol';
+import { OutcomesSummary, StatusReply } from '../../messaging/protocol';
 import { sendToBackground } from '../../messaging/send';
 import { browser } from 'wxt/browser';
 
 /** The popup: where Pilar is at work now, at a glance. */
 export function Summary() {
   const [status, setStatus] = useState<StatusReply>();
+  const [outcomes, setOutcomes] = useState<OutcomesSummary>();
 
   useEffect(() => {
-    void sendToBackground({ type: 'status/get' }, StatusReply).then(setStatus);
+    // Both answers land in one render, so the page never shows half of its figures.
+    void Promise.all([
+      sendToBackground({ type: 'status/get' }, StatusReply),
+      sendToBackground({ type: 'outcomes/summary' }, OutcomesSummary),
+    ]).then(([nextStatus, nextOutcomes]) => {
+      setStatus(nextStatus);
+      setOutcomes(nextOutcomes);
+    });
   }, []);
 
   const attached = status?.attached ?? [];
@@ -30,9 +38,29 @@ export function Summary() {
           </ul>
         </>
       )}
+      {outcomes && <GuardCounts summary={outcomes} />}
       <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
         {t('popupOpenOptions')}
       </button>
     </main>
+  );
+}
+
+/** What the Post guard did: held drafts, and above all what went out over a block. */
+function GuardCounts({ summary }: { summary: OutcomesSummary }) {
+  const { counts } = summary;
+  return (
+    <section aria-labelledby="guard-title">
+      <h2 id="guard-title">{t('popupOutcomesTitle')}</h2>
+      <ul>
+        <li>
+          <strong>{t('popupOutcomeOverBlock', String(counts['published-over-block']))}</strong>
+        </li>
+        <li>{t('popupOutcomeHeld', String(counts.held))}</li>
+        <li>{t('popupOutcomeCancelled', String(counts.cancelled))}</li>
+        <li>{t('popupOutcomeWarnings', String(counts['published-warnings']))}</li>
+        <li>{t('popupOutcomeClean', String(counts['published-clean']))}</li>
+      </ul>
+    </section>
   );
 }

@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { check } from '../../src/checks';
+import { BROWSERS, launch, type Session } from './harness';
+import {
+  chord,
+  COMPOSERS,
+  editorText,
+  highlightOf,
+  NIK,
+  openComposer,
+  publishedTexts,
+  PUBLISHED,
+  waitForBadgeBlocks,
+  waitForBlockHighlight,
+} from './composers';
+
+const nikMask = () => {
+  const finding = check(`NIK ${NIK}`).findings.find((f) => f.rule === 'classified.nik');
+  if (!finding?.suggestion) throw new Error('the NIK rule offers no masked form');
+  return finding.suggestion.replacement;
+};
+
+describe.each(BROWSERS)('check as you type in %s', (name) => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await launch(name);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  describe.each(COMPOSERS)('$name', (composer) => {
+    test('a NIK typed into the draft is highlighted over exactly its 16 digits and counted as a block', async () => {
+      const page = await openComposer(session, composer);
+      await page.keyboard.type(`Mohon bantu warga dengan NIK ${NIK} segera`);
+      await waitForBlockHighlight(page, composer, NIK);
+      const { marked, expected } = await highlightOf(page, composer, 'block', NIK);
+      expect(marked).toEqual([{ text: NIK, rects: expected }]);
+      expect(expected.length).toBeGreaterThan(0);
+      await waitForBadgeBlocks(page, 1);
+      // Highlights are painted by the browser: the editor's own markup carries nothing of ours.
+      expect(await page.$eval(composer.editor, (element) => element.querySelector('pilar-overlay, [data-pilar]'))).toBeNull();
+      await page.close();
+    });
+
+    test('deleting the digits with Backspace clears the highlight and the count', async () => {
+      const page = await openComposer(session, composer);
+      await page.keyboard.type(`Data pelapor ${NIK}`);
+      await waitForBlockHighlight(page, composer, NIK);
+      for (let i = 0; i < NIK.length; i++) await page.keyboard.press('Backspace');
+      await waitForBlockHighlight(page, composer, undefined);
+      await waitForBadgeBlocks(page, 0);
+      expect(await editorText(page, composer)).toBe('Data pelapor');
+      await page.close();
+    });
+
+    test('the highlight stays on the digits when the page scrolls and the draft grows before them', async () => {
+      const page = await openComposer(session, composer);
+      await page.keyboard.type(`NIK ${NIK} mohon dicek`);
+      await waitForBlockHighlight(page, composer, NIK);
+      await page.keyboard.press('Home');
+      await page.keyboard.type('Halo, ');
+      await page.evaluate(() => window.scrollBy(0, 40));
+      await waitForBlockHighlight(page, composer, NIK);
+      const { marked, expected } = await highlightOf(page, composer, 'block', NIK);
+      expect(marked).toEqual([{ text: NIK, rects: expected }]);
+      await page.close();
+    });
+
+    test('applying the fix masks the NIK in the editor model, and the editor keeps working (typing, new lines, undo)', async () => {
+      const page = await openComposer(session, composer);
+      await page.keyboard.type('Baris pertama');
+      await chord(page, composer.newline);
+      await page.keyboard.type(`NIK ${NIK} mohon dicek`);
+      await waitForBlockHighlight(page, composer, NIK);
+      // The panel from the keyboard: Alt+Shift+P, then Tab past "close" to the NIK's Fix, Enter.
+      await chord(page, ['Alt', 'Shift', 'KeyP']);
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      const masked = nikMask();
+      await page.waitForFunction((selector, text) => (document.querySelector(selector) as HTMLElement).innerText.includes(text), {}, composer.editor, masked);
+      await waitForBlockHighlight(page, composer, undefined);
+      // The caret sits after the replacement: typing continues there.
+      await page.keyboard.type(' ok');
+      expect(await editorText(page, composer)).toBe(`Baris pertama\nNIK ${masked} ok mohon dicek`);
+      await page.keyboard.press('Backspace');
+      await page.keyboard.type('K');
+      // Undo reaches back past our edit to the original digits.
+      for (let i = 0; i < 4 && !(await editorText(page, composer)).includes(NIK); i++) await chord(page, ['Control', 'z']);
+      expect(await editorText(page, composer)).toContain(`NIK ${NIK}`);
+      await waitForBlockHighlight(page, composer, NIK);
+      await page.close();
+    });
+
+    test('a fixed draft publishes the editor model text with the mask, once', async () => {
+      const page = await openComposer(session, composer);
+      await page.keyboard.type(`NIK ${NIK} mohon dicek`);
+      await waitForBlockHighlight(page, composer, NIK);
+      await chord(page, ['Alt', 'Shift', 'KeyP']);
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await waitForBlockHighlight(page, composer, undefined);
+      await page.keyboard.type(' ya');
+      await page.click(composer.submit);
+      await page.waitForSelector(PUBLISHED);
+      expect(await publishedTexts(page)).toEqual([`NIK ${nikMask()} ya mohon dicek`]);
+      await page.close();
+    });
+  });
+});

@@ -1,0 +1,158 @@
+import type { KeyInput, Page } from 'puppeteer-core';
+import type { Session } from './harness';
+
+/** A structurally valid NIK (DKI Jakarta, born 5 Aug 1990, female; see indonesian-formats.md). */
+export const NIK = '3171014508900003';
+
+/** One composer on a fixture page: how to reach it, type in it and publish it. */
+export interface Composer {
+  name: string;
+  host: string;
+  path: string;
+  editor: string;
+  submit: string;
+  /** The keys that publish from inside the editor. */
+  shortcut: KeyInput[];
+  /** Keys for a new line that does not publish. */
+  newline: KeyInput[];
+  /** Steps after load that bring the composer up, if it is not on the page from the start. */
+  open?(page: Page): Promise<void>;
+}
+
+export const COMPOSERS: Composer[] = [
+  {
+    name: 'X post',
+    host: 'x.com',
+    path: '/home',
+    editor: '[data-testid="tweetTextarea_0"]',
+    submit: '[data-testid="tweetButtonInline"]',
+    shortcut: ['Control', 'Enter'],
+    newline: ['Enter'],
+  },
+  {
+    name: 'Facebook comment',
+    host: 'www.facebook.com',
+    path: '/',
+    editor: '[contenteditable="true"][aria-label="Komentari sebagai Pemkot Pilar"]',
+    submit: '[role="button"][aria-label="Komentar"]',
+    shortcut: ['Enter'],
+    newline: ['Shift', 'Enter'],
+  },
+];
+
+export const PUBLISHED = '#fixture-published-log [data-fixture-published]';
+
+export async function openComposer(session: Session, composer: Composer): Promise<Page> {
+  const page = await session.openSite(composer.host, composer.path);
+  await composer.open?.(page);
+  await page.waitForSelector(composer.editor, { timeout: 15_000 });
+  // Pilar is attached once its overlay is there; our checks run from then on.
+  await page.waitForSelector('pilar-overlay', { timeout: 15_000 });
+  await page.click(composer.editor);
+  return page;
+}
+
+/** Presses keys together (a chord such as Ctrl+Enter), releasing them in reverse order. */
+export async function chord(page: Page, keys: KeyInput[]): Promise<void> {
+  for (const key of keys) await page.keyboard.down(key);
+  for (const key of [...keys].reverse()) await page.keyboard.up(key);
+}
+
+export async function publishedTexts(page: Page): Promise<string[]> {
+  return page.$$eval(PUBLISHED, (items) => items.map((item) => item.textContent ?? ''));
+}
+
+/** The editor's text as the admin sees it (lines joined by a newline). */
+export async function editorText(page: Page, composer: Composer): Promise<string> {
+  return page.$eval(composer.editor, (element) => (element as HTMLElement).innerText.replace(/\n+$/, ''));
+}
+
+/**
+ * The text and client rects of every range in Pilar's highlight of one severity, and, for
+ * comparison, the rects of a fresh Range over the first occurrence of `words` in the editor.
+ */
+export async function highlightOf(page: Page, composer: Composer, severity: 'block' | 'warn' | 'info', words: string) {
+  return page.evaluate(
+    (selector, name, target) => {
+      const rects = (range: Range) => [...range.getClientRects()].map((r) => [r.left, r.top, r.width, r.height].map(Math.round));
+      const highlight = CSS.highlights.get(name) as Set<AbstractRange> | undefined;
+      const ranges = [...(highlight ?? [])].filter((range): range is Range => range instanceof Range);
+      const editor = document.querySelector(selector)!;
+      const walker = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT);
+      let expected: Range | undefined;
+      for (let node = walker.nextNode(); node && !expected; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf(target);
+        if (at < 0) continue;
+        expected = document.createRange();
+        expected.setStart(node, at);
+        expected.setEnd(node, at + target.length);
+      }
+      return {
+        marked: ranges.filter((range) => editor.contains(range.commonAncestorContainer)).map((range) => ({ text: range.toString(), rects: rects(range) })),
+        expected: expected ? rects(expected) : [],
+      };
+    },
+    composer.editor,
+    `pilar-${severity}`,
+    words,
+  );
+}
+
+/** Waits until the editor's block highlight is exactly `words` (or nothing, for `undefined`). */
+export async function waitForBlockHighlight(page: Page, composer: Composer, words: string | undefined): Promise<void> {
+  await page.waitForFunction(
+    (selector, target) => {
+      const highlight = CSS.highlights.get('pilar-block') as Set<AbstractRange> | undefined;
+      const editor = document.querySelector(selector);
+      const texts = [...(highlight ?? [])]
+        .filter((range): range is Range => range instanceof Range && !!editor?.contains(range.commonAncestorContainer))
+        .map((range) => range.toString());
+      return target === null ? texts.length === 0 : texts.length === 1 && texts[0] === target;
+    },
+    { timeout: 5_000 },
+    composer.editor,
+    words ?? null,
+  );
+}
+
+/** The guard's records, read the way the popup reads them. */
+export async function outcomesSummary(session: Session) {
+  const popup = await session.openExtensionPage('popup.html');
+  await popup.waitForSelector('h1');
+  const summary = await popup.evaluate(async () => {
+    type Runtime = { sendMessage(message: unknown): Promise<unknown> };
+    const scope = globalThis as unknown as { browser?: { runtime: Runtime }; chrome: { runtime: Runtime } };
+    return (scope.browser ?? scope.chrome).runtime.sendMessage({ type: 'outcomes/summary' });
+  });
+  await popup.close();
+  return summary as { counts: Record<string, number>; overrides: Array<{ rules: string[]; reason: string; platform: string; editorKind: string }> };
+}
+
+const isChromium = (page: Page) => page.browser().process()?.spawnfile.includes('chrom') ?? false;
+
+interface AxNode {
+  name?: string;
+  children?: AxNode[];
+}
+
+/**
+ * The badge's accessible name ("Pilar: 1 blokir, …"), read from the browser's accessibility tree,
+ * which is how a screen reader meets our closed shadow root. Only Chromium exposes that tree to
+ * the test driver; elsewhere this resolves `undefined`.
+ */
+export async function badgeName(page: Page): Promise<string | undefined> {
+  if (!isChromium(page)) return undefined;
+  const find = (node: AxNode | null | undefined): string | undefined =>
+    node?.name?.startsWith('Pilar: ') ? node.name : node?.children?.map(find).find((name) => name !== undefined);
+  return find((await page.accessibility.snapshot()) as AxNode | null);
+}
+
+/** Waits until the badge counts `blocks` blocking findings (Chromium; a no-op where the tree is hidden). */
+export async function waitForBadgeBlocks(page: Page, blocks: number): Promise<void> {
+  if (!isChromium(page)) return;
+  for (let attempt = 0; attempt < 50; attempt++) {
+    if ((await badgeName(page))?.startsWith(`Pilar: ${blocks} blokir,`)) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`the badge never showed ${blocks} blokir (last: ${await badgeName(page)})`);
+}
