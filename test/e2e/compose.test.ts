@@ -50,7 +50,7 @@ describe.each(BROWSERS)('check as you type in %s', (name) => {
       for (let i = 0; i < NIK.length; i++) await page.keyboard.press('Backspace');
       await waitForBlockHighlight(page, composer, undefined);
       await waitForBadgeBlocks(page, 0);
-      expect(await editorText(page, composer)).toBe('Data pelapor');
+      expect(await editorText(page, composer)).toBe('Data pelapor ');
       await page.close();
     });
 
