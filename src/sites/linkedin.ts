@@ -30,11 +30,11 @@ function kindOf(editor: HTMLElement): EditorKind {
   return 'post';
 }
 
-/** `urn:li:comment:(activity:123,456)` → the activity and comment ids. */
-function commentUrn(element: Element): { urn: string; activity?: string } | undefined {
+/** `urn:li:comment:(activity:123,456)` → the URN, the activity id and the comment id (456). */
+function commentUrn(element: Element): { urn: string; id: string; activity?: string } | undefined {
   const urn = element.getAttribute('data-id') ?? element.querySelector('[data-id^="urn:li:comment:"]')?.getAttribute('data-id');
   if (!urn?.startsWith('urn:li:comment:')) return undefined;
-  return { urn, activity: /activity:(\d+)/.exec(urn)?.[1] };
+  return { urn, id: /,(\d+)\)$/.exec(urn)?.[1] ?? urn, activity: /activity:(\d+)/.exec(urn)?.[1] };
 }
 
 function readComment(element: Element): IncomingItem | undefined {
@@ -45,7 +45,13 @@ function readComment(element: Element): IncomingItem | undefined {
   const url = id.activity
     ? `https://www.linkedin.com/feed/update/urn:li:activity:${id.activity}/?commentUrn=${encodeURIComponent(id.urn)}`
     : absoluteUrl(location.pathname);
-  return { id: id.urn, url, author: name ? itemText(name) : undefined, text: body ? itemText(body) : '' };
+  return { id: id.id, url, author: name ? itemText(name) : undefined, text: body ? itemText(body) : '' };
+}
+
+/** The controls found by LinkedIn's class names, or else by their label. */
+function byClassOrLabel(scope: Element, selector: string, labels: readonly string[]): HTMLElement[] {
+  const byClass = [...scope.querySelectorAll<HTMLElement>(selector)];
+  return byClass.length > 0 ? byClass : controlsLabelled(scope, labels);
 }
 
 export const linkedinAdapter: SiteAdapter = {
@@ -63,21 +69,12 @@ export const linkedinAdapter: SiteAdapter = {
   submitButtons(editor) {
     switch (kindOf(editor)) {
       case 'dm':
-        return nearestControls(editor, (scope) => [
-          ...scope.querySelectorAll<HTMLElement>('button.msg-form__send-button, button.msg-form__send-toggle'),
-          ...controlsLabelled(scope, MESSAGE_SEND_LABELS),
-        ], editor.closest(MESSAGE_BOX));
+        return nearestControls(editor, (scope) => byClassOrLabel(scope, 'button.msg-form__send-button, button.msg-form__send-toggle', MESSAGE_SEND_LABELS), editor.closest(MESSAGE_BOX));
       case 'comment':
       case 'reply':
-        return nearestControls(editor, (scope) => {
-          const byClass = [...scope.querySelectorAll<HTMLElement>('button[class*="comments-comment-box__submit-button"]')];
-          return byClass.length > 0 ? byClass : controlsLabelled(scope, COMMENT_SEND_LABELS).filter((c) => !c.closest(COMMENT_ITEM) || c.closest(COMMENT_ITEM) === editor.closest(COMMENT_ITEM));
-        }, editor.closest('form'));
+        return nearestControls(editor, (scope) => byClassOrLabel(scope, 'button[class*="comments-comment-box__submit-button"]', COMMENT_SEND_LABELS), editor.closest('form'));
       default:
-        return nearestControls(editor, (scope) => {
-          const byClass = [...scope.querySelectorAll<HTMLElement>('button.share-actions__primary-action')];
-          return byClass.length > 0 ? byClass : controlsLabelled(scope, POST_LABELS);
-        }, editor.closest('[role="dialog"]'));
+        return nearestControls(editor, (scope) => byClassOrLabel(scope, 'button.share-actions__primary-action', POST_LABELS), editor.closest('[role="dialog"]'));
     }
   },
   isSubmitShortcut(event, editor) {
