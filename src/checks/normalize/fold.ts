@@ -41,9 +41,6 @@ const cache = new Map<number, string>();
 
 /** The folded form of one code point, before stretched letters are collapsed. */
 function foldCodePoint(code: number): string {
-  if (code < 0x80) {
-    return code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : String.fromCharCode(code);
-  }
   const known = cache.get(code);
   if (known !== undefined) return known;
   let out = '';
@@ -64,26 +61,49 @@ function foldCodePoint(code: number): string {
   return out;
 }
 
-function isLetter(char: string): boolean {
-  return char >= 'a' && char <= 'z';
+function isLetterCode(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a;
 }
 
+const PLAIN_ASCII = /^[\p{ASCII}]*$/u;
+const STRETCHED = /([a-z])\1\1/i;
+
 export function normalize(original: string): NormalizedText {
-  const chars: string[] = [];
+  // Most drafts are plain ASCII with nothing to collapse: fold them natively, offsets one to one.
+  if (PLAIN_ASCII.test(original) && !STRETCHED.test(original)) {
+    const offsets = new Array<number>(original.length + 1);
+    for (let i = 0; i <= original.length; i++) offsets[i] = i;
+    return { original, text: original.toLowerCase(), offsets };
+  }
+  // Otherwise char codes and offsets in flat arrays, one code point at a time.
+  const codes: number[] = [];
   const offsets: number[] = [];
   for (let i = 0; i < original.length; ) {
     const code = original.codePointAt(i)!;
-    const width = code > 0xffff ? 2 : 1;
+    if (code < 0x80) {
+      codes.push(code >= 0x41 && code <= 0x5a ? code + 32 : code);
+      offsets.push(i);
+      i++;
+      continue;
+    }
     const folded = foldCodePoint(code);
     for (let k = 0; k < folded.length; k++) {
-      chars.push(folded[k]!);
+      codes.push(folded.charCodeAt(k));
       offsets.push(i);
     }
-    i += width;
+    i += code > 0xffff ? 2 : 1;
   }
-  collapseStretched(chars, offsets);
+  collapseStretched(codes, offsets);
   offsets.push(original.length);
-  return { original, text: chars.join(''), offsets };
+  return { original, text: fromCodes(codes), offsets };
+}
+
+const CHUNK = 8192;
+
+function fromCodes(codes: number[]): string {
+  let text = '';
+  for (let i = 0; i < codes.length; i += CHUNK) text += String.fromCharCode(...codes.slice(i, i + CHUNK));
+  return text;
 }
 
 /**
@@ -92,20 +112,20 @@ export function normalize(original: string): NormalizedText {
  * maps to the run's first character, and the next folded character starts after the run, so a
  * span over it covers the whole run in the original.
  */
-function collapseStretched(chars: string[], offsets: number[]): void {
+function collapseStretched(codes: number[], offsets: number[]): void {
   let write = 0;
-  for (let read = 0; read < chars.length; ) {
-    const char = chars[read]!;
+  for (let read = 0; read < codes.length; ) {
+    const code = codes[read]!;
     let run = 1;
-    if (isLetter(char)) while (chars[read + run] === char) run++;
+    if (isLetterCode(code)) while (codes[read + run] === code) run++;
     const keep = run >= 3 ? 1 : run;
     for (let k = 0; k < keep; k++) {
-      chars[write] = char;
+      codes[write] = code;
       offsets[write] = offsets[read + k]!;
       write++;
     }
     read += run;
   }
-  chars.length = write;
+  codes.length = write;
   offsets.length = write;
 }

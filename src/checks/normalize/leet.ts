@@ -23,22 +23,29 @@ export function leetView(norm: NormalizedText): string {
   if (known !== undefined) return known;
   const text = norm.text;
   let out = '';
+  let copied = 0;
   for (let start = 0; start < text.length; ) {
-    const char = text[start]!;
-    if (!isLetter(char) && !isDigit(char)) {
-      out += char;
+    if (!isDigit(text[start]!)) {
       start++;
       continue;
     }
+    // Widen to the whole word around this digit and read it as leet only if it has a letter.
+    let from = start;
+    while (from > 0 && isLetter(text[from - 1]!)) from--;
     let end = start;
-    let hasLetter = false;
+    let hasLetter = from < start;
     while (end < text.length && (isLetter(text[end]!) || isDigit(text[end]!))) {
       if (isLetter(text[end]!)) hasLetter = true;
       end++;
     }
-    for (let k = start; k < end; k++) out += hasLetter ? (LEET[text[k]!] ?? text[k]!) : text[k]!;
+    if (hasLetter) {
+      out += text.slice(copied, from);
+      for (let k = from; k < end; k++) out += LEET[text[k]!] ?? text[k]!;
+      copied = end;
+    }
     start = end;
   }
+  out += text.slice(copied);
   views.set(norm, out);
   return out;
 }

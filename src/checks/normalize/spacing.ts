@@ -6,6 +6,8 @@ const GAP = new Set([' ', '.', '-', '_', '*', '·', '•', '/', '|', '+', '~', '
 /** A gap of up to three separators also spans the break between spaced words ("S A N G A T   R A H A S I A"). */
 const MAX_GAP = 3;
 const MIN_LETTERS = 4;
+/** Where a run may start: a lone letter or digit right before a gap (native search, then the loop). */
+const CANDIDATE = /(?<![a-z0-9])[a-z0-9](?=[ .\-_*·•/|+~\t])/g;
 
 function letterAt(view: string, i: number): string | undefined {
   const char = view[i];
@@ -28,13 +30,10 @@ function isWordChar(view: string, i: number): boolean {
 export function spacedRuns(norm: NormalizedText): NormalizedText[] {
   const view = leetView(norm);
   const runs: NormalizedText[] = [];
-  let i = 0;
-  while (i < view.length) {
-    const single = letterAt(view, i) !== undefined && !isWordChar(view, i - 1) && !isWordChar(view, i + 1);
-    if (!single) {
-      i++;
-      continue;
-    }
+  CANDIDATE.lastIndex = 0;
+  while (CANDIDATE.exec(view)) {
+    const i = CANDIDATE.lastIndex - 1;
+    if (letterAt(view, i) === undefined) continue;
     let letters = '';
     const offsets: number[] = [];
     let end = i;
@@ -53,7 +52,7 @@ export function spacedRuns(norm: NormalizedText): NormalizedText[] {
       offsets.push(norm.offsets[end]!);
       runs.push({ original: norm.original, text: letters, offsets });
     }
-    i = end;
+    CANDIDATE.lastIndex = end;
   }
   return runs;
 }

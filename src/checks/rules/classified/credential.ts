@@ -11,7 +11,7 @@ const TOKEN =
 
 /** "password: …", "kata sandi …", "PIN …", "kode OTP …" followed by a value (folded text). */
 const SECRET_LABEL =
-  /(?<![a-z])(password|passwd|pwd|kata sandi|sandi|pin|otp|kode otp|kode verifikasi|kode akses|passcode|api key|apikey|secret key)(?:nya)?(?: baru| lama| akun| wifi| email| login| admin| atm)?[ \t]{0,3}([:=]|adalah|yaitu|ialah)?[ \t]{0,3}(\S{4,64})/g;
+  /(?<![a-z])(password|passwd|pwd|kata sandi|sandi|pin|otp|kode otp|kode verifikasi|kode akses|passcode|api key|apikey|secret key)(?:nya)?(?![a-z])(?: (?:baru|lama|akun|wifi|email|login|admin|atm))?(?:[ \t]{0,3}([:=])[ \t]{0,3}|[ \t]{1,3}(?:(?:adalah|yaitu|ialah)[ \t]{1,3})?)(\S{4,64})/g;
 const TRAILING_PUNCTUATION = /[.,;!?)"'\]]+$/;
 
 /**

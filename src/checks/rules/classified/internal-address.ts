@@ -65,6 +65,8 @@ export const internalAddressRule: Rule = {
   check({ norm }) {
     const hits: Hit[] = [];
     for (const match of norm.text.matchAll(TOKEN)) {
+      // Only a token with a dot or a colon can be a host or an address.
+      if (!match[0].includes('.') && !match[0].includes(':')) continue;
       const token = match[0].replace(/^[("'[<]+/, '').replace(TRAILING_PUNCTUATION, '');
       const reason = internalReason(token);
       if (!reason) continue;

@@ -31,24 +31,21 @@ interface Group {
 const SEPARATOR = new Set([' ', '.', '-', '(', ')']);
 const MAX_SEPARATOR = 2;
 const MAX_DIGITS = 19;
+/** The shortest identifier read here: a landline with its trunk 0. */
+const MIN_DIGITS = 9;
+/** A digit that starts a number rather than continuing a word or code. */
+const RUN_START = /(?<![a-z0-9_])[0-9]/g;
 
 function isDigit(char: string | undefined): boolean {
   return char !== undefined && char >= '0' && char <= '9';
 }
 
-function isWordChar(char: string | undefined): boolean {
-  return char !== undefined && ((char >= 'a' && char <= 'z') || isDigit(char) || char === '_');
-}
-
 /** Runs of digit groups joined by short separators ("3171 0112 9001 0001", "+62 812-3456-7890"). */
 function numberRuns(text: string): Group[][] {
   const runs: Group[][] = [];
-  let i = 0;
-  while (i < text.length) {
-    if (!isDigit(text[i]) || isWordChar(text[i - 1])) {
-      i++;
-      continue;
-    }
+  RUN_START.lastIndex = 0;
+  while (RUN_START.exec(text)) {
+    let i = RUN_START.lastIndex - 1;
     const run: Group[] = [];
     let separator = '';
     for (;;) {
@@ -63,6 +60,7 @@ function numberRuns(text: string): Group[][] {
     }
     // A number glued to letters ("INV2024…", "3171abc") is a code, not an identifier.
     if (!/[a-z_]/.test(text[i] ?? '')) runs.push(run);
+    RUN_START.lastIndex = i;
   }
   return runs;
 }
@@ -133,11 +131,11 @@ function hasNpwpLayout(groups: readonly Group[]): boolean {
   return lengths === '2,3,3,1,3,3' && groups[4]!.separator.includes('-');
 }
 
+const CURRENCY = /(?:rp|idr|usd)\.? ?$/;
+
 /** "Rp 3.171.011.290" or "1.250.000": thousands, not an identifier. */
-function isAmount(norm: NormalizedText, groups: readonly Group[]): boolean {
-  const first = groups[0]!;
-  if (/rp\.? ?$|idr ?$|usd ?$/.test(norm.text.slice(Math.max(0, first.start - 4), first.start))) return true;
-  if (groups.length < 2 || first.digits.length > 3) return false;
+function isAmount(groups: readonly Group[]): boolean {
+  if (groups.length < 2 || groups[0]!.digits.length > 3) return false;
   return groups.slice(1).every((g) => g.digits.length === 3 && g.separator === '.');
 }
 
@@ -160,8 +158,10 @@ function classify(norm: NormalizedText, groups: readonly Group[], plus: boolean)
   if (n === 15 && (context === 'npwp' || (isNpwp15(digits) && hasNpwpLayout(groups)))) return found('npwp');
   if (context === 'bank' && n >= 10 && n <= 16) return found('bank');
   if (context === 'bpjs' && (n === 13 || n === 11)) return found('bpjs');
-  if (n >= 13 && luhn(digits) && (context === 'card' || hasCardIssuer(digits))) return found('card');
+  if (n >= 13 && luhn(digits) && context === 'card') return found('card');
+  // A number that reads as a NIK is treated as one even if it could be a card: the safer call.
   if (isNikStructure(digits)) return found('nik');
+  if (n >= 13 && luhn(digits) && hasCardIssuer(digits)) return found('card');
 
   const national = digits.startsWith('62') && (plus || !digits.startsWith('620')) ? digits.slice(2) : digits[0] === '0' ? digits.slice(1) : undefined;
   if (national !== undefined) {
@@ -181,6 +181,8 @@ export function identifiers(norm: NormalizedText): Identifier[] {
   if (known) return known;
   const out: Identifier[] = [];
   for (const run of numberRuns(norm.text)) {
+    const first = run[0]!.start;
+    if (CURRENCY.test(norm.text.slice(Math.max(0, first - 4), first))) continue;
     let i = 0;
     while (i < run.length) {
       let best: { found: Identifier; last: number } | undefined;
@@ -188,8 +190,9 @@ export function identifiers(norm: NormalizedText): Identifier[] {
       for (let j = i; j < run.length; j++) {
         total += run[j]!.digits.length;
         if (total > MAX_DIGITS) break;
+        if (total < MIN_DIGITS) continue;
         const groups = run.slice(i, j + 1);
-        if (isAmount(norm, groups)) continue;
+        if (isAmount(groups)) continue;
         const plus = norm.text[run[i]!.start - 1] === '+';
         const found = classify(norm, groups, plus);
         if (found) best = { found, last: j };
