@@ -58,8 +58,10 @@ function numberRuns(text: string): Group[][] {
       separator = text.slice(i, next);
       i = next;
     }
-    // A number glued to letters ("INV2024…", "3171abc") is a code, not an identifier.
-    if (!/[a-z_]/.test(text[i] ?? '')) runs.push(run);
+    // A number glued to letters ("INV2024…", "3171abc") or inside a letter number ("…/Diskominfo")
+    // is a code, not an identifier.
+    const code = /[a-z_/]/.test(text[i] ?? '') || text[run[0]!.start - 1] === '/';
+    if (!code) runs.push(run);
     RUN_START.lastIndex = i;
   }
   return runs;
@@ -144,7 +146,9 @@ const LANDLINE = /^[2-79]\d{7,10}$/;
 
 function classify(norm: NormalizedText, groups: readonly Group[], plus: boolean): Identifier | undefined {
   const digits = groups.map((g) => g.digits).join('');
-  const start = groups[0]!.start - (plus ? 1 : 0);
+  // The span takes in a leading "+" or the "(" of "(022) 4231234".
+  const opening = plus || (norm.text[groups[0]!.start - 1] === '(' && groups[1]?.separator.startsWith(')') === true);
+  const start = groups[0]!.start - (opening ? 1 : 0);
   const end = groups[groups.length - 1]!.end;
   const n = digits.length;
   const context = nearestContext(norm, start, end);
