@@ -3,21 +3,14 @@
 // cross-validated figures (seeded folds; both sides of a pair in one fold), then trains on all
 // rows and writes src/checks/models/formality.ts.
 import { join } from 'node:path';
-import { assignFolds, crossValidate, DATA_DIR, printScore, readCsv, score, train, writeModel, type TrainOptions } from './linear';
+import { assignFolds, crossValidate, DATA_DIR, printScore, readCsv, score, train, writeModel } from './linear';
+import { FORMALITY_OPTIONS as OPTIONS } from './options';
 
 const FOLDS = 5;
 
-const OPTIONS: TrainOptions = {
-  labels: ['formal', 'informal'],
-  dimension: 4096,
-  epochs: 10,
-  learningRate: 0.5,
-  l2: 1e-5,
-  seed: 20261,
-};
 
 const rows = readCsv(join(DATA_DIR, 'formality_stif.csv')).map((r) => ({ pair: r.pair_id!, text: r.text!, label: r.label! }));
-const fold = assignFolds(rows, (r) => r.pair, (r) => r.label, FOLDS, 11);
+const fold = assignFolds(rows, (r) => r.pair, (r) => r.label, FOLDS, OPTIONS.foldSeed);
 const predicted = crossValidate(rows, fold, FOLDS, OPTIONS);
 printScore(`${FOLDS}-fold cross-validation, ${rows.length} rows (each scored by a model that never saw it)`, score(OPTIONS.labels, rows.map((r) => r.label), predicted));
 

@@ -2,6 +2,7 @@ import { FORMALITY_MODEL } from '../models/formality';
 import { SENTIMENT_MODEL } from '../models/sentiment';
 import { words, type NormalizedText, type Word } from '../normalize';
 import type { Evidence, Signal, ToneReport } from '../types';
+import { forEachWord, wordHash } from './features';
 import { LinearModel } from './model';
 import { PhraseMatcher } from './phrases';
 
@@ -9,24 +10,61 @@ const sentimentModel = new LinearModel(SENTIMENT_MODEL);
 const formalityModel = new LinearModel(FORMALITY_MODEL);
 
 type SentimentLabel = ToneReport['sentiment']['label'];
-const SENTIMENT_LABELS = SENTIMENT_MODEL.labels as readonly SentimentLabel[];
+export const SENTIMENT_LABELS = SENTIMENT_MODEL.labels as readonly SentimentLabel[];
 
 /**
  * Prior shift from the training set (product reviews: 31 % negative, 11 % neutral, 58 % positive)
  * to official posts, which are mostly neutral announcements: without it, a plain notice about a
  * closed road or a service schedule is read as a complaint. Applied as `p(label) × factor`.
  */
-const DOMAIN_PRIOR: Record<SentimentLabel, number> = { negative: 0.5, neutral: 2.5, positive: 0.8 };
-const PRIOR = SENTIMENT_LABELS.map((label) => DOMAIN_PRIOR[label]);
+const DOMAIN_PRIOR: Record<SentimentLabel, number> = { negative: 0.7, neutral: 1.5, positive: 0.9 };
 
-/** Sentiment probabilities of `text[from, to)` in the register of official posts, in `SENTIMENT_LABELS` order. */
-export function sentimentOf(text: string, from = 0, to = text.length): Record<SentimentLabel, number> {
-  const p = sentimentModel.predict(text, from, to);
+/**
+ * Words that carry displeasure on their own. A draft is called negative only with at least one of
+ * them: the model learnt from reviews that words such as "harap", "segera" or "kenapa" lean
+ * negative, which does not hold for an announcement, and a finding needs evidence to point at.
+ */
+const NEGATIVE_CUES = new Set(
+  ('kecewa mengecewakan dikecewakan kekecewaan marah kesal jengkel sebal menyebalkan muak benci buruk jelek parah payah lambat lamban lelet ' +
+    'lemot rusak bohong pembohong tipu ditipu penipu penipuan curang korup korupsi zalim bodoh goblok tolol bego sampah busuk basi bau kotor ' +
+    'jorok mahal rugi gagal kacau amburadul berantakan ribet susah sulit telat terlambat komplain keluhan mengeluh protes kapok nyesel ' +
+    'menyesal kasar jutek cuek hancur ancur ngaco sialan bangsat brengsek kampret keparat bajingan anjir mampus males malas capek ' +
+    'error percuma sayangnya bosan membosankan terlalu malah padahal kurang tidak tak bukan gak nggak enggak ga gk tdk').split(' '),
+);
+const NEGATIVE_CUE_HASHES = new Set([...NEGATIVE_CUES].map((w) => wordHash(w, 0, w.length)));
+/** The share of a negative reading that stays negative without any cue word. */
+const UNCUED_NEGATIVE = 0.25;
+
+/** Whether `text[from, to)` has a negative cue word. */
+export function hasNegativeCue(text: string, from = 0, to = text.length): boolean {
+  let found = false;
+  forEachWord(text, from, to, (start, end) => {
+    if (!found && NEGATIVE_CUE_HASHES.has(wordHash(text, start, end))) found = true;
+  });
+  return found;
+}
+
+/**
+ * The shipped decision on top of the model's probabilities (in `SENTIMENT_LABELS` order): the
+ * domain prior, and the negative-cue requirement. Exported so the evaluation scores exactly this.
+ */
+export function calibrateSentiment(raw: ArrayLike<number>, negativeCue: boolean): Record<SentimentLabel, number> {
+  const p = { negative: 0, neutral: 0, positive: 0 };
+  SENTIMENT_LABELS.forEach((label, k) => (p[label] = raw[k]!));
+  if (!negativeCue) {
+    // Without a cue word, most of a negative reading is taken as a neutral one.
+    p.neutral += p.negative * (1 - UNCUED_NEGATIVE);
+    p.negative *= UNCUED_NEGATIVE;
+  }
   let total = 0;
-  for (let k = 0; k < p.length; k++) total += p[k]! * PRIOR[k]!;
-  const out = { negative: 0, neutral: 0, positive: 0 };
-  SENTIMENT_LABELS.forEach((label, k) => (out[label] = (p[k]! * PRIOR[k]!) / total));
-  return out;
+  for (const label of SENTIMENT_LABELS) total += p[label] *= DOMAIN_PRIOR[label];
+  for (const label of SENTIMENT_LABELS) p[label] /= total;
+  return p;
+}
+
+/** Sentiment probabilities of `text[from, to)` in the register of official posts. */
+export function sentimentOf(text: string, from = 0, to = text.length): Record<SentimentLabel, number> {
+  return calibrateSentiment(sentimentModel.predict(text, from, to), hasNegativeCue(text, from, to));
 }
 
 // English drafts: the model knows Indonesian only, so a short polarity list decides instead.

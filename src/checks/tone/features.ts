@@ -74,3 +74,21 @@ export function visitFeatures(text: string, from: number, to: number, mask: numb
   }
   return count;
 }
+
+/** Hash of the word `text[start, end)`, for allocation-free lookups in a set of `wordHash`es. */
+export function wordHash(text: string, start: number, end: number): number {
+  let hash = FNV_OFFSET;
+  for (let i = start; i < end; i++) hash = mix(hash, text.charCodeAt(i));
+  return finish(hash);
+}
+
+/** Calls `visit(start, end)` for each word of `text[from, to)`. */
+export function forEachWord(text: string, from: number, to: number, visit: (start: number, end: number) => void): void {
+  let i = from;
+  while (i < to) {
+    while (i < to && !isWordChar(text.charCodeAt(i))) i++;
+    const start = i;
+    while (i < to && isWordChar(text.charCodeAt(i))) i++;
+    if (i > start) visit(start, i);
+  }
+}

@@ -59,7 +59,7 @@ export class PhraseMatcher<T> {
   }
 }
 
-function stripClitic(word: string): string {
+export function stripClitic(word: string): string {
   for (const clitic of CLITICS) if (word.length > clitic.length + 2 && word.endsWith(clitic)) return word.slice(0, -clitic.length);
   return word;
 }

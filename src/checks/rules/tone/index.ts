@@ -1,3 +1,10 @@
 import type { Rule } from '../../rule';
+import { abusiveRule } from './abusive';
+import { clickbaitRule } from './clickbait';
+import { hateRule } from './hate';
+import { humorInTragedyRule } from './humor-in-tragedy';
+import { negativeRule } from './negative';
+import { shoutingRule } from './shouting';
+import { stiffRule } from './stiff';
 
-export const TONE_RULES: readonly Rule[] = [];
+export const TONE_RULES: readonly Rule[] = [abusiveRule, hateRule, humorInTragedyRule, clickbaitRule, shoutingRule, negativeRule, stiffRule];

@@ -1,0 +1,64 @@
+// `npx tsx scripts/eval/tone.ts`: precision, recall and F1 of the tone analysis and rules on the dev
+// data in ../shared/data/dev.
+//  - Sentiment (SmSA) and formality (STIF): 5-fold cross-validation with the training script's
+//    folds and options, so every row is scored by a model that never saw it; sentiment is scored
+//    both as the raw model and with the shipped decision (domain prior + negative-cue rule).
+//  - tone.abusive against the Abusive label and tone.hate against HS of Ibrohim & Budi (2019).
+//    That set is CC BY-NC-SA: it is only read here, never trained on or copied.
+import { join } from 'node:path';
+import { check } from '../../src/checks';
+import { calibrateSentiment, hasNegativeCue, SENTIMENT_LABELS } from '../../src/checks/tone/analyze';
+import { LinearModel } from '../../src/checks/tone/model';
+import { assignFolds, DATA_DIR, printScore, readCsv, score, train } from '../train/linear';
+import { FORMALITY_OPTIONS, SENTIMENT_OPTIONS, type ModelOptions } from '../train/options';
+
+const FOLDS = 5;
+
+function argmax(p: Record<string, number>): string {
+  return Object.entries(p).reduce((best, entry) => (entry[1] > best[1] ? entry : best))[0];
+}
+
+/** Held-out probabilities per row, from fold models trained like the shipped one. */
+function heldOut(rows: { text: string; label: string }[], fold: number[], options: ModelOptions): Float64Array[] {
+  const out: Float64Array[] = new Array(rows.length);
+  for (let f = 0; f < FOLDS; f++) {
+    const model = new LinearModel(train(rows.filter((_, i) => fold[i] !== f), options));
+    rows.forEach((row, i) => {
+      if (fold[i] === f) out[i] = Float64Array.from(model.predict(row.text));
+    });
+  }
+  return out;
+}
+
+const smsa = readCsv(join(DATA_DIR, 'smsa_sentiment.csv')).map((r) => ({ id: r.id!, text: r.text!, label: r.label! }));
+const smsaProbabilities = heldOut(smsa, assignFolds(smsa, (r) => r.id, (r) => r.label, FOLDS, SENTIMENT_OPTIONS.foldSeed), SENTIMENT_OPTIONS);
+const gold = smsa.map((r) => r.label);
+const raw = smsaProbabilities.map((p) => SENTIMENT_LABELS[p.indexOf(Math.max(...p))]!);
+const shipped = smsaProbabilities.map((p, i) => argmax(calibrateSentiment(p, hasNegativeCue(smsa[i]!.text))));
+printScore(`Sentiment, SmSA, ${FOLDS}-fold held-out (${smsa.length} rows): raw model`, score(SENTIMENT_LABELS, gold, raw));
+printScore('Sentiment, SmSA, same folds: shipped decision (official-post prior, negative needs a cue word)', score(SENTIMENT_LABELS, gold, shipped));
+
+const stif = readCsv(join(DATA_DIR, 'formality_stif.csv')).map((r) => ({ pair: r.pair_id!, text: r.text!, label: r.label! }));
+const stifProbabilities = heldOut(stif, assignFolds(stif, (r) => r.pair, (r) => r.label, FOLDS, FORMALITY_OPTIONS.foldSeed), FORMALITY_OPTIONS);
+printScore(
+  `Formality, STIF, ${FOLDS}-fold held-out (${stif.length} rows, pairs kept together)`,
+  score(FORMALITY_OPTIONS.labels, stif.map((r) => r.label), stifProbabilities.map((p) => FORMALITY_OPTIONS.labels[p[0]! >= p[1]! ? 0 : 1]!)),
+);
+
+const tweets = readCsv(join(DATA_DIR, 'hate_abusive_multilabel.csv'));
+const fired = tweets.map((t) => new Set(check(t.text!).findings.map((f) => f.rule)));
+const yesNo = (b: boolean) => (b ? 'yes' : 'no');
+const binary = (title: string, goldOf: (i: number) => boolean, predictedOf: (i: number) => boolean) => {
+  const result = score(['yes'], tweets.map((_, i) => yesNo(goldOf(i))), tweets.map((_, i) => yesNo(predictedOf(i))));
+  const r = result.per[0]!;
+  console.log(`${title}\n  P ${r.precision.toFixed(3)}  R ${r.recall.toFixed(3)}  F1 ${r.f1.toFixed(3)}  accuracy ${result.accuracy.toFixed(3)}`);
+};
+console.log(`\nIbrohim & Budi hate/abusive tweets (${tweets.length} rows; rules only, nothing trained on them)`);
+binary('tone.abusive fires  vs  Abusive = 1', (i) => tweets[i]!.Abusive === '1', (i) => fired[i]!.has('tone.abusive'));
+binary('tone.hate fires  vs  HS = 1', (i) => tweets[i]!.HS === '1', (i) => fired[i]!.has('tone.hate'));
+binary(
+  'tone.hate or tone.abusive fires  vs  HS = 1 (HS there includes insults aimed at one person, HS_Individual)',
+  (i) => tweets[i]!.HS === '1',
+  (i) => fired[i]!.has('tone.hate') || fired[i]!.has('tone.abusive'),
+);
+binary('tone.hate fires  vs  HS_Group = 1 (hate aimed at a group: what tone.hate is for)', (i) => tweets[i]!.HS_Group === '1', (i) => fired[i]!.has('tone.hate'));

@@ -1,0 +1,30 @@
+// The training settings of the shipped tone models, shared by the training scripts and the
+// evaluation (which retrains the same way on cross-validation folds).
+import type { TrainOptions } from './linear';
+
+export interface ModelOptions extends TrainOptions {
+  /** Seed of the cross-validation folds. */
+  foldSeed: number;
+}
+
+export const SENTIMENT_OPTIONS: ModelOptions = {
+  labels: ['negative', 'neutral', 'positive'],
+  dimension: 16384,
+  epochs: 10,
+  learningRate: 0.5,
+  l2: 1e-5,
+  // Neutral is the rarest label in SmSA (11 %) and the commonest in official posts.
+  classWeight: [1, 2, 1],
+  seed: 20260,
+  foldSeed: 7,
+};
+
+export const FORMALITY_OPTIONS: ModelOptions = {
+  labels: ['formal', 'informal'],
+  dimension: 4096,
+  epochs: 10,
+  learningRate: 0.5,
+  l2: 1e-5,
+  seed: 20261,
+  foldSeed: 11,
+};

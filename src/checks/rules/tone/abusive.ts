@@ -1,0 +1,118 @@
+import { spacedRuns, toOriginal, words, type NormalizedText, type Word } from '../../normalize';
+import type { Hit, Rule } from '../../rule';
+import { ABUSIVE_WORDS, ANIMAL_OR_LITERAL } from '../../tone/abusive-words';
+import { PhraseMatcher, stripClitic } from '../../tone/phrases';
+
+const VOWELS = 'aeiou';
+// Forms a dropped vowel would otherwise turn into an insult.
+const INNOCENT = new Set(['bangsa', 'anjang', 'kantil', 'monyt']);
+/** Words before an animal name that make it an insult whatever follows ("dasar babi", "kayak monyet"). */
+const INSULT_CUE = new Set(['dasar', 'kayak', 'kaya', 'kek', 'lu', 'lo', 'loe', 'elu', 'elo', 'kau', 'kamu', 'dia', 'mereka', 'kalian', 'you']);
+
+function squeeze(word: string): string {
+  return word.replace(/(.)\1+/g, '$1');
+}
+
+/** Every written form of a single-word entry → the entry: itself, repeated letters squeezed, one vowel dropped. */
+const FORMS = new Map<string, string>();
+for (const entry of ABUSIVE_WORDS) {
+  if (entry.includes(' ')) continue;
+  for (const form of [entry, squeeze(entry)]) if (!FORMS.has(form)) FORMS.set(form, entry);
+  if (entry.length < 6) continue;
+  for (let i = 0; i < entry.length; i++) {
+    if (!VOWELS.includes(entry[i]!)) continue;
+    const dropped = entry.slice(0, i) + entry.slice(i + 1);
+    if (!INNOCENT.has(dropped) && !FORMS.has(dropped)) FORMS.set(dropped, entry);
+  }
+}
+const PHRASES = new PhraseMatcher(ABUSIVE_WORDS.filter((e) => e.includes(' ')).map((e) => [e, e] as const));
+const MASKABLE = ABUSIVE_WORDS.filter((e) => !e.includes(' ') && e.length >= 4);
+
+function entryOf(word: string): string | undefined {
+  return FORMS.get(word) ?? FORMS.get(squeeze(word)) ?? FORMS.get(stripClitic(word));
+}
+
+/** An animal or literal word in its literal context ("anjing pelacak", "tahi lalat", "daging babi"). */
+function isLiteral(entry: string, list: readonly Word[], i: number): boolean {
+  const context = ANIMAL_OR_LITERAL.get(entry);
+  if (!context) return false;
+  if (i > 0 && INSULT_CUE.has(list[i - 1]!.text)) return false;
+  for (let k = Math.max(0, i - 2); k <= Math.min(list.length - 1, i + 2); k++) {
+    if (k !== i && context.some((c) => list[k]!.text === c || list[k]!.text.startsWith(c))) return true;
+  }
+  return false;
+}
+
+// A word with letters masked by symbols: "bangs*t", "k*nt*l", "f**k".
+const MASKED = /(?<![\p{L}\p{N}])[a-z]+(?:[*#$%]+[a-z]*)+(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])[*#$%]+[a-z]{2,}(?![\p{L}\p{N}])/gu;
+
+function unmask(masked: string): string | undefined {
+  for (const entry of MASKABLE) {
+    if (entry.length !== masked.length) continue;
+    let ok = true;
+    let letters = 0;
+    for (let k = 0; k < entry.length && ok; k++) {
+      const c = masked[k]!;
+      if (c >= 'a' && c <= 'z') {
+        ok = c === entry[k];
+        letters++;
+      }
+    }
+    if (ok && letters >= 2 && letters >= entry.length / 2) return entry;
+  }
+  return undefined;
+}
+
+function hit(norm: NormalizedText, start: number, end: number): Hit {
+  const found = norm.original.slice(start, end);
+  return {
+    start,
+    end,
+    message: {
+      id: `“${found}” adalah kata kasar atau makian. Akun resmi berbicara atas nama instansi: hapus atau ganti dengan kata yang santun.`,
+      en: `“${found}” is an abusive or profane word. An official account speaks for the agency: remove it or use a courteous word.`,
+    },
+  };
+}
+
+export const abusiveRule: Rule = {
+  id: 'tone.abusive',
+  category: 'tone',
+  defaultSeverity: 'warn',
+  description: {
+    id: 'Kata kasar, makian dan cabul dalam bahasa Indonesia, bahasa daerah (Jawa, Sunda, Betawi, Minang, Medan, Batak, Bali) dan Inggris, termasuk ejaan samaran (anj1ng, a n j i n g, bangs*t, kontl).',
+    en: 'Abusive, profane and obscene words in Indonesian, regional languages (Javanese, Sundanese, Betawi, Minang, Medan, Batak, Balinese) and English, including disguised spellings (anj1ng, a n j i n g, bangs*t, kontl).',
+  },
+  reason: {
+    id: 'Makian di akun pemerintah merusak kepercayaan publik dan melanggar etika komunikasi humas (PermenPAN-RB No. 83/2012); menyerang kehormatan orang dapat dijerat UU ITE (Pasal 27A UU No. 1/2024).',
+    en: "Abuse on a government account damages public trust and breaches the public-relations code (PermenPAN-RB 83/2012); attacking a person's honour can fall under the ITE Law (Art. 27A, Law 1/2024).",
+  },
+  check({ norm }) {
+    const list = words(norm);
+    const hits: Hit[] = [];
+    for (let i = 0; i < list.length; i++) {
+      const phrase = PHRASES.at(list, i);
+      if (phrase) {
+        hits.push(hit(norm, list[phrase.from]!.start, list[phrase.to - 1]!.end));
+        i = phrase.to - 1;
+        continue;
+      }
+      const entry = entryOf(list[i]!.text);
+      if (entry && !isLiteral(entry, list, i)) hits.push(hit(norm, list[i]!.start, list[i]!.end));
+    }
+    for (const match of norm.text.matchAll(MASKED)) {
+      if (unmask(match[0])) {
+        const [start, end] = toOriginal(norm, match.index, match.index + match[0].length);
+        hits.push(hit(norm, start, end));
+      }
+    }
+    for (const run of spacedRuns(norm)) {
+      const entry = entryOf(run.text);
+      if (entry) {
+        const [start, end] = toOriginal(run, 0, run.text.length);
+        hits.push(hit(norm, start, end));
+      }
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,120 @@
+import { words, type Word } from '../../normalize';
+import type { Hit, Rule } from '../../rule';
+import { stripClitic } from '../../tone/phrases';
+import { wordSpan } from './shared';
+
+/** Slurs for a religion, ethnicity, race or group: derogatory whatever the sentence says. */
+const SLURS = new Set(['aseng', 'cokin', 'kadrun', 'cebong', 'onta', 'nigger', 'nigga', 'kafir', 'kapir']);
+
+/** Nouns that name a religion, ethnicity, race or group of people (SARA). */
+const GROUPS = new Set(
+  ('islam muslim muslimin kristen kristiani nasrani katolik protestan hindu buddha budha buddhis konghucu khonghucu yahudi zionis ateis atheis ' +
+    'syiah ahmadiyah wahabi umat agama cina china tionghoa keturunan arab batak bugis minang dayak betawi pribumi bule negro lgbt gay lesbian ' +
+    'waria transgender komunis pendatang imigran jews muslims christians blacks immigrants').split(' '),
+);
+/** Regions that also name their people: a group only after "orang", "suku", "warga" … ("orang Madura", not "pantai Bali"). */
+const REGIONS = new Set('jawa sunda papua ambon madura padang bali aceh flores timor nias'.split(' '));
+const PEOPLE = new Set('orang suku etnis bangsa kaum dasar warga masyarakat'.split(' '));
+
+/** Hostile descriptions that dehumanise or condemn a whole group ("… itu anjing", "… semua penipu"). */
+const DESCRIPTIONS = new Set(
+  ('binatang hewan anjing babi monyet kera tikus sampah najis kotor jorok sesat laknat terkutuk biadab penjajah pencuri maling penipu licik ' +
+    'teroris hama virus penyakit parasit pemalas malas bodoh goblok tolol bego bangsat bajingan keparat kafir jahat busuk hina ' +
+    'terbelakang primitif menjijikkan perusak pengkhianat antek kampungan kriminal animals dirty terrorists').split(' '),
+);
+
+/** Calls to act against a group ("usir …", "bunuh …", "ganyang …"). */
+const ACTIONS = new Set(
+  ('usir usirlah bunuh bunuhlah basmi basmilah bantai musnahkan ganyang habisi hancurkan perangi bakar serang tumpas enyahkan singkirkan ' +
+    'kill expel').split(' '),
+);
+
+/** What a group "must" suffer ("… harus diusir", "… layak mati"). */
+const MUST = new Set(['harus', 'wajib', 'mesti', 'layak', 'pantas', 'perlu', 'should', 'must']);
+const SUFFER = new Set(
+  'diusir dibunuh dibasmi dibantai dimusnahkan dihabisi dibakar diganyang ditumpas disingkirkan dienyahkan mati mampus pergi enyah minggat killed die'.split(' '),
+);
+
+/** Words that may sit between a group and its predicate without changing who is meant. */
+const FILLER = new Set(
+  'itu ini memang emang adalah semua semuanya pasti tuh mah sih kok selalu cuma hanya yang orang para si dasar kaum bangsa ras suku etnis sebenarnya sebagai are is all'.split(' '),
+);
+const NEGATION = new Set(['bukan', 'tidak', 'tak', 'jangan', 'tdk', 'gak', 'nggak', 'bkn', 'not', 'never', 'no']);
+
+function base(word: Word): string {
+  return stripClitic(word.text);
+}
+
+/** The end (exclusive word index) of a hostile predicate about the group at `i`, or -1. */
+function hostileAfter(list: readonly Word[], i: number): number {
+  let k = i + 1;
+  while (k < list.length && k - i <= 3 && (FILLER.has(list[k]!.text) || GROUPS.has(list[k]!.text) || REGIONS.has(list[k]!.text))) k++;
+  const word = list[k];
+  if (!word || NEGATION.has(list[k - 1]!.text)) return -1;
+  if (DESCRIPTIONS.has(base(word))) return k + 1;
+  const next = list[k + 1];
+  if (MUST.has(word.text) && next && SUFFER.has(next.text)) return k + 2;
+  return -1;
+}
+
+/** The start of a call to act against the group at `i` ("bunuh saja orang …"), or -1. */
+function actionBefore(list: readonly Word[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && i - k <= 3 && (FILLER.has(list[k]!.text) || ['saja', 'aja', 'semua'].includes(list[k]!.text))) k--;
+  if (k < 0 || !ACTIONS.has(list[k]!.text)) return -1;
+  return k > 0 && NEGATION.has(list[k - 1]!.text) ? -1 : k;
+}
+
+function hateHit(list: readonly Word[], from: number, to: number, original: string): Hit {
+  const { start, end } = wordSpan(list, from, to);
+  const found = original.slice(start, end);
+  return {
+    start,
+    end,
+    message: {
+      id: `“${found}” merendahkan atau memusuhi kelompok berdasarkan suku, agama, ras atau antargolongan (SARA). Hapus; sampaikan pesan tanpa menyasar kelompok.`,
+      en: `“${found}” demeans or attacks a group by ethnicity, religion, race or affiliation (SARA). Remove it; make the point without targeting a group.`,
+    },
+  };
+}
+
+export const hateRule: Rule = {
+  id: 'tone.hate',
+  category: 'tone',
+  defaultSeverity: 'warn',
+  description: {
+    id: 'Ujaran kebencian SARA: sebutan menghina untuk suatu kelompok, atau kelompok (agama, suku, ras, golongan) yang disebut hina, dibinatangkan, atau diajak untuk diusir/dibasmi. Sekadar menyebut kelompok tidak ditandai.',
+    en: 'SARA hate speech: a slur for a group, or a group (religion, ethnicity, race, affiliation) called vile, likened to animals, or targeted for expulsion or violence. A plain mention of a group is not flagged.',
+  },
+  reason: {
+    id: 'Menyebarkan kebencian atau permusuhan berdasarkan SARA dilarang UU ITE (Pasal 28 ayat 2) dan bertentangan dengan tugas humas pemerintah menjaga kerukunan.',
+    en: 'Spreading hatred or hostility on SARA grounds is prohibited by the ITE Law (Art. 28(2)) and contrary to government communicators’ duty to keep social harmony.',
+  },
+  check({ norm }) {
+    const list = words(norm);
+    const hits: Hit[] = [];
+    let covered = -1;
+    for (let i = 0; i < list.length; i++) {
+      if (i < covered) continue;
+      const word = list[i]!.text;
+      if (SLURS.has(word) || SLURS.has(base(list[i]!))) {
+        hits.push(hateHit(list, i, i + 1, norm.original));
+        covered = i + 1;
+        continue;
+      }
+      if (!GROUPS.has(word) && !(REGIONS.has(word) && i > 0 && PEOPLE.has(list[i - 1]!.text))) continue;
+      const action = actionBefore(list, i);
+      if (action >= 0) {
+        hits.push(hateHit(list, action, i + 1, norm.original));
+        covered = i + 1;
+        continue;
+      }
+      const end = hostileAfter(list, i);
+      if (end > 0) {
+        hits.push(hateHit(list, i, end, norm.original));
+        covered = end;
+      }
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,42 @@
+/**
+ * Abusive and profane words, as written in replies and comments. Indonesian first, then regional
+ * languages and English. Words that also name something innocent (animals, a mole on the skin) are
+ * in `ANIMAL_OR_LITERAL` and count only outside their literal context.
+ */
+export const ABUSIVE_WORDS: readonly string[] = [
+  // Indonesian insults and curses
+  'anjing', 'anjir', 'anjrit', 'anjrot', 'anjay', 'njir', 'njing', 'anjg', 'ajg', 'anjink', 'anjeng', 'bangsat', 'bangsad', 'bgst',
+  'bajingan', 'brengsek', 'berengsek', 'keparat', 'bedebah', 'kampret', 'sialan', 'babi', 'monyet', 'kunyuk', 'bego', 'begok',
+  'goblok', 'goblog', 'gblk', 'tolol', 'tlol', 'bodoh', 'idiot', 'dungu', 'bloon', 'oon', 'dongo', 'pekok', 'bebal', 'sinting',
+  'gila', 'edan', 'sarap', 'gendeng', 'setan', 'tai', 'taik', 'tahi', 'bacot', 'bacod', 'bct', 'mampus', 'modar', 'matamu',
+  'ndasmu', 'budek', 'congek', 'kontol', 'kntl', 'memek', 'mmk', 'ngentot', 'ngentod', 'entot', 'ngewe', 'jembut', 'pepek',
+  'peler', 'lonte', 'pelacur', 'sundal', 'jablay', 'perek', 'banci', 'bencong', 'bejat', 'laknat',
+  'koplak', 'kampungan', 'otak udang', 'muka tembok', 'sampah masyarakat', 'dasar sampah', 'cacat otak', 'sompret',
+  // Javanese
+  'asu', 'asw', 'jancok', 'jancuk', 'jancik', 'cok', 'cuk', 'dancok', 'diancuk', 'celeng', 'kirik', 'raimu', 'matane', 'gateli',
+  // Sundanese
+  'anying', 'kehed', 'belegug', 'gelo', 'sapi sia', 'goblog sia',
+  // Betawi, Minang, Malay/Medan, Batak, Balinese
+  'bangor', 'monyong', 'pantek', 'kanciang', 'pukimak', 'puki', 'kimak', 'bodat', 'cicing',
+  // English
+  'fuck', 'fucking', 'fucker', 'motherfucker', 'fck', 'wtf', 'stfu', 'shit', 'bullshit', 'bitch', 'bastard', 'asshole',
+  'pussy', 'cunt', 'moron', 'stupid', 'dumb', 'retard', 'whore', 'slut', 'jerk',
+];
+
+/** Words abusive only as an insult: next to one of these, they name the thing itself. */
+export const ANIMAL_OR_LITERAL: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries({
+    anjing: ['pelacak', 'k9', 'polisi', 'peliharaan', 'rabies', 'vaksin', 'daging', 'liar', 'gigitan', 'digigit', 'ras', 'pemilik', 'steril', 'sterilisasi', 'kucing', 'hewan', 'ekor', 'satwa', 'unit', 'penjaga'],
+    babi: ['daging', 'ternak', 'peternak', 'peternakan', 'hutan', 'flu', 'demam', 'afrika', 'guling', 'panggang', 'kandang', 'hewan', 'ekor', 'pakan', 'virus', 'asf'],
+    monyet: ['cacar', 'ekor', 'hutan', 'liar', 'satwa', 'hewan', 'kebun', 'populasi', 'kawanan', 'topeng'],
+    kampret: ['kelelawar', 'gua', 'goa', 'satwa', 'hewan'],
+    celeng: ['hutan', 'hama', 'satwa', 'hewan', 'ternak'],
+    tai: ['lalat'],
+    tahi: ['lalat', 'sapi', 'ternak'],
+    setan: ['godaan'],
+    gila: ['orang', 'odgj', 'jiwa', 'rumah', 'tergila'],
+    asu: ['bahasa'],
+    cicing: ['bahasa'],
+    bodoh: ['pembodohan'],
+  }),
+);
