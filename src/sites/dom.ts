@@ -154,3 +154,19 @@ export function contentId(...parts: (string | undefined)[]): string {
   }
   return `h${hash.toString(36)}`;
 }
+
+const REPLYING_TO = /^(?:Membalas|Balas ke|Replying to|Reply to)\s+@?([\w.]+)/i;
+
+/**
+ * The handle in a "Membalas @user" / "Replying to @user" line shown just before `box` (or before
+ * one of its near ancestors), as comment boxes that are reused for replies show.
+ */
+export function replyingToHandle(box: Element | null | undefined): string | undefined {
+  for (let anchor = box, depth = 0; anchor && depth < 3; anchor = anchor.parentElement, depth++) {
+    for (let line = anchor.previousElementSibling, n = 0; line && n < 3; line = line.previousElementSibling, n++) {
+      const match = REPLYING_TO.exec((line.textContent ?? '').trim());
+      if (match) return match[1];
+    }
+  }
+  return undefined;
+}

@@ -1,6 +1,6 @@
 import type { Editor, IncomingItem, SiteAdapter } from './adapter';
 import type { EditorKind } from '../messaging/protocol';
-import { absoluteUrl, controlsLabelled, isEditorRoot, isPlainEnter, itemText, nearestControls, uniqueById } from './dom';
+import { absoluteUrl, controlsLabelled, isEditorRoot, isPlainEnter, itemText, nearestControls, replyingToHandle, uniqueById } from './dom';
 import { editorRange, readEditorText } from './text';
 
 /**
@@ -34,12 +34,7 @@ function kindOf(editor: HTMLElement): EditorKind {
  */
 function repliedHandle(editor: HTMLElement): string | undefined {
   const mention = /^@([\w.]+)\s/.exec(readEditorText(editor));
-  if (mention) return mention[1];
-  for (let line = editor.closest('form')?.previousElementSibling, n = 0; line && n < 3; line = line.previousElementSibling, n++) {
-    const banner = /^(?:Membalas|Replying to|Balas ke)\s+@?([\w.]+)/.exec((line.textContent ?? '').trim());
-    if (banner) return banner[1];
-  }
-  return undefined;
+  return mention ? mention[1] : replyingToHandle(editor.closest('form'));
 }
 
 function replyTarget(editor: HTMLElement): IncomingItem | undefined {

@@ -1,14 +1,15 @@
 import type { Editor, IncomingItem, SiteAdapter } from './adapter';
 import type { EditorKind } from '../messaging/protocol';
-import { contentId, controlsLabelled, isEditorRoot, isPlainEnter, itemText, nearestControls, uniqueById } from './dom';
+import { contentId, controlsLabelled, isEditorRoot, isPlainEnter, itemText, nearestControls, replyingToHandle, uniqueById } from './dom';
 import { editorRange, readEditorText } from './text';
 
 /**
  * TikTok (www.tiktok.com). The comment box is a Draft.js editor inside
- * `[data-e2e="comment-input"]`; Reply under a comment reuses or opens such a box next to that
- * comment. Direct messages use `[data-e2e^="message-input"]`; the upload page's caption is a
- * Draft.js editor too. TikTok's `data-e2e` attributes are its own test hooks and are stable.
- * Comments carry no id or permalink in the page, so they are identified by video, author and text.
+ * `[data-e2e="comment-input"]`; Reply under a comment opens such a box next to that comment, or
+ * points the shared box at it with a "Membalas @user" line. Direct messages use
+ * `[data-e2e^="message-input"]`; the upload page's caption is a Draft.js editor too. TikTok's
+ * `data-e2e` attributes are its own test hooks and are stable. Comments carry no id or permalink
+ * in the page, so they are identified by video, author and text.
  */
 
 const EDITABLE = '[contenteditable="true"]';
@@ -19,18 +20,27 @@ const UPLOAD_PATH = /^\/(tiktokstudio\/upload|creator-center\/upload|upload)/;
 
 function kindOf(editor: HTMLElement): EditorKind {
   if (editor.closest(MESSAGE_BOX)) return 'dm';
-  if (editor.closest(COMMENT_BOX)) return commentOf(editor) ? 'reply' : 'comment';
+  if (editor.closest(COMMENT_BOX)) return replyTarget(editor) ? 'reply' : 'comment';
   return 'post';
 }
 
-/** The comment a box sits under: the nearest comment item around it. */
-function commentOf(editor: HTMLElement): Element | undefined {
-  for (let scope = editor.closest(COMMENT_BOX)?.parentElement; scope; scope = scope.parentElement) {
-    if (scope.matches('[data-e2e="comment-list"]') || scope === document.body) return undefined;
+/**
+ * The comment a box answers: the comment it was opened under, or the one named by the
+ * "Membalas @user" line the shared bottom box shows after Reply.
+ */
+function replyTarget(editor: HTMLElement): IncomingItem | undefined {
+  const box = editor.closest(COMMENT_BOX);
+  for (let scope = box?.parentElement; scope && scope !== document.body; scope = scope.parentElement) {
+    if (scope.matches('[data-e2e="comment-list"]')) break;
     const text = scope.querySelector(COMMENT_TEXT);
-    if (text) return text;
+    if (text) return readComment(text);
   }
-  return undefined;
+  const handle = replyingToHandle(box)?.toLowerCase();
+  return handle ? incomingItems(document).find((item) => item.author?.toLowerCase() === `@${handle}`) : undefined;
+}
+
+function incomingItems(root: ParentNode): IncomingItem[] {
+  return uniqueById([...root.querySelectorAll(COMMENT_TEXT)].map(readComment));
 }
 
 function videoId(): string | undefined {
@@ -75,10 +85,7 @@ export const tiktokAdapter: SiteAdapter = {
     return kindOf(editor) !== 'post' && isPlainEnter(event);
   },
   repliesTo(editor) {
-    const text = kindOf(editor) === 'reply' ? commentOf(editor) : undefined;
-    return text ? readComment(text) : undefined;
+    return editor.closest(COMMENT_BOX) ? replyTarget(editor) : undefined;
   },
-  incomingItems(root) {
-    return uniqueById([...root.querySelectorAll(COMMENT_TEXT)].map(readComment));
-  },
+  incomingItems,
 };
