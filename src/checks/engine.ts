@@ -1,4 +1,5 @@
-import { DEFAULT_CONFIG, type RuleConfig } from '../config/schema';
+import { DEFAULT_CONFIG } from '../config/defaults';
+import type { RuleConfig } from '../config/schema';
 import { detectLanguage } from './language';
 import { normalize } from './normalize';
 import { analyzePillars } from './pillars/analyze';

@@ -64,4 +64,4 @@ export type RuleConfigInput = z.input<typeof RuleConfigSchema>;
 /** A config with every default filled in. */
 export type RuleConfig = z.output<typeof RuleConfigSchema>;
 
-export const DEFAULT_CONFIG: RuleConfig = RuleConfigSchema.parse({});
+export { DEFAULT_CONFIG } from './defaults';

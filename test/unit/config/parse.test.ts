@@ -1,5 +1,6 @@
 import { fc, test as fcTest } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
+import { DEFAULT_CONFIG } from '../../../src/config/defaults';
 import { jsonPath, parseConfig } from '../../../src/config/parse';
 
 const SEED = Number(process.env.FC_SEED ?? 20260515);
@@ -116,5 +117,12 @@ describe('jsonPath', () => {
     expect(jsonPath(['patterns', 2, 'pattern'])).toBe('$.patterns[2].pattern');
     expect(jsonPath(['rules', 'tone.abusive', 'severity'])).toBe('$.rules["tone.abusive"].severity');
     expect(jsonPath([])).toBe('$');
+  });
+});
+
+describe('DEFAULT_CONFIG', () => {
+  test('is exactly what the schema makes of an empty document', () => {
+    const result = parseConfig({});
+    expect(result.ok && result.config).toEqual(DEFAULT_CONFIG);
   });
 });
