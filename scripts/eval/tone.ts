@@ -55,6 +55,11 @@ const binary = (title: string, goldOf: (i: number) => boolean, predictedOf: (i: 
 };
 console.log(`\nIbrohim & Budi hate/abusive tweets (${tweets.length} rows; rules only, nothing trained on them)`);
 binary('tone.abusive fires  vs  Abusive = 1', (i) => tweets[i]!.Abusive === '1', (i) => fired[i]!.has('tone.abusive'));
+binary(
+  'tone.abusive or tone.hate fires  vs  Abusive = 1 (group slurs such as "cebong", "kafir" are abusive there; here tone.hate reports them)',
+  (i) => tweets[i]!.Abusive === '1',
+  (i) => fired[i]!.has('tone.abusive') || fired[i]!.has('tone.hate'),
+);
 binary('tone.hate fires  vs  HS = 1', (i) => tweets[i]!.HS === '1', (i) => fired[i]!.has('tone.hate'));
 binary(
   'tone.hate or tone.abusive fires  vs  HS = 1 (HS there includes insults aimed at one person, HS_Individual)',

@@ -17,7 +17,8 @@ function squeeze(word: string): string {
 const FORMS = new Map<string, string>();
 for (const entry of ABUSIVE_WORDS) {
   if (entry.includes(' ')) continue;
-  for (const form of [entry, squeeze(entry)]) if (!FORMS.has(form)) FORMS.set(form, entry);
+  // A squeezed form shorter than four letters would be an ordinary word ("oon" → "on").
+  for (const form of [entry, squeeze(entry)]) if ((form === entry || form.length >= 4) && !FORMS.has(form)) FORMS.set(form, entry);
   if (entry.length < 6) continue;
   for (let i = 0; i < entry.length; i++) {
     if (!VOWELS.includes(entry[i]!)) continue;
@@ -29,7 +30,9 @@ const PHRASES = new PhraseMatcher(ABUSIVE_WORDS.filter((e) => e.includes(' ')).m
 const MASKABLE = ABUSIVE_WORDS.filter((e) => !e.includes(' ') && e.length >= 4);
 
 function entryOf(word: string): string | undefined {
-  return FORMS.get(word) ?? FORMS.get(squeeze(word)) ?? FORMS.get(stripClitic(word));
+  // "anjing2" is chat shorthand for the reduplicated "anjing-anjing".
+  const single = word.length > 3 && word.endsWith('2') ? word.replace(/2+$/, '') : word;
+  return FORMS.get(single) ?? FORMS.get(squeeze(single)) ?? FORMS.get(stripClitic(single));
 }
 
 /** An animal or literal word in its literal context ("anjing pelacak", "tahi lalat", "daging babi"). */

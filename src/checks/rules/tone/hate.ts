@@ -4,13 +4,13 @@ import { stripClitic } from '../../tone/phrases';
 import { wordSpan } from './shared';
 
 /** Slurs for a religion, ethnicity, race or group: derogatory whatever the sentence says. */
-const SLURS = new Set(['aseng', 'cokin', 'kadrun', 'cebong', 'onta', 'nigger', 'nigga', 'kafir', 'kapir']);
+const SLURS = new Set(['aseng', 'cokin', 'kadrun', 'cebong', 'kecebong', 'onta', 'nigger', 'nigga', 'kafir', 'kapir', 'kafirun', 'kopar', 'munafikun']);
 
 /** Nouns that name a religion, ethnicity, race or group of people (SARA). */
 const GROUPS = new Set(
   ('islam muslim muslimin kristen kristiani nasrani katolik protestan hindu buddha budha buddhis konghucu khonghucu yahudi zionis ateis atheis ' +
     'syiah ahmadiyah wahabi umat agama cina china tionghoa keturunan arab batak bugis minang dayak betawi pribumi bule negro lgbt gay lesbian ' +
-    'waria transgender komunis pendatang imigran jews muslims christians blacks immigrants').split(' '),
+    'waria transgender komunis pendatang imigran alquran quran injil alkitab jews muslims christians blacks immigrants').split(' '),
 );
 /** Regions that also name their people: a group only after "orang", "suku", "warga" … ("orang Madura", not "pantai Bali"). */
 const REGIONS = new Set('jawa sunda papua ambon madura padang bali aceh flores timor nias'.split(' '));
@@ -20,12 +20,12 @@ const PEOPLE = new Set('orang suku etnis bangsa kaum dasar warga masyarakat'.spl
 const DESCRIPTIONS = new Set(
   ('binatang hewan anjing babi monyet kera tikus sampah najis kotor jorok sesat laknat terkutuk biadab penjajah pencuri maling penipu licik ' +
     'teroris hama virus penyakit parasit pemalas malas bodoh goblok tolol bego bangsat bajingan keparat kafir jahat busuk hina ' +
-    'terbelakang primitif menjijikkan perusak pengkhianat antek kampungan kriminal animals dirty terrorists').split(' '),
+    'terbelakang primitif menjijikkan perusak pengkhianat antek kampungan kriminal munafik rasis penista animals dirty terrorists').split(' '),
 );
 
 /** Calls to act against a group ("usir …", "bunuh …", "ganyang …"). */
 const ACTIONS = new Set(
-  ('usir usirlah bunuh bunuhlah basmi basmilah bantai musnahkan ganyang habisi hancurkan perangi bakar serang tumpas enyahkan singkirkan ' +
+  ('usir usirlah bunuh bunuhlah basmi basmilah bantai musnahkan ganyang habisi hancurkan perangi bakar serang tumpas enyahkan singkirkan buang ' +
     'kill expel').split(' '),
 );
 
@@ -37,7 +37,7 @@ const SUFFER = new Set(
 
 /** Words that may sit between a group and its predicate without changing who is meant. */
 const FILLER = new Set(
-  'itu ini memang emang adalah semua semuanya pasti tuh mah sih kok selalu cuma hanya yang orang para si dasar kaum bangsa ras suku etnis sebenarnya sebagai are is all'.split(' '),
+  'itu ini memang emang adalah semua semuanya pasti tuh mah sih kok selalu cuma hanya yang orang para si dasar kaum bangsa ras suku etnis kitab sebenarnya sebagai are is all'.split(' '),
 );
 const NEGATION = new Set(['bukan', 'tidak', 'tak', 'jangan', 'tdk', 'gak', 'nggak', 'bkn', 'not', 'never', 'no']);
 
