@@ -11,12 +11,12 @@ const TOKEN =
 
 /** "password: …", "kata sandi …", "PIN …", "kode OTP …" followed by a value (folded text). */
 const SECRET_LABEL =
-  /(?<![a-z])(password|passwd|pwd|kata sandi|sandi|pin|otp|kode otp|kode verifikasi|kode akses|passcode|api key|apikey|secret key)(?:nya)?(?![a-z])(?: (?:baru|lama|akun|wifi|email|login|admin|atm))?(?:[ \t]{0,3}([:=])[ \t]{0,3}|[ \t]{1,3}(?:(?:adalah|yaitu|ialah)[ \t]{1,3})?)(\S{4,64})/g;
+  /(?<![a-z])(password|passwd|pwd|kata sandi|sandi|pin|otp|kode otp|kode verifikasi|kode akses|passcode|api key|apikey|secret key)(?:nya)?(?![a-z])(?: (?:baru|lama|akun|wifi|email|login|admin|atm))?(?:[ \t]{0,3}(?<sign>[:=])[ \t]{0,3}|[ \t]{1,3}(?:(?<verb>adalah|yaitu|ialah)[ \t]{1,3})?)(?<value>\S{4,64})/g;
 const TRAILING_PUNCTUATION = /[.,;!?)"'\]]+$/;
 
 /**
  * Whether the word after a label is a secret rather than prose ("PIN: jangan dibagikan"): it has
- * digits, or after an explicit ":"/"=" it mixes cases or has symbols.
+ * digits, or after an explicit ":"/"=" (or "adalah") it mixes cases or has symbols.
  */
 function isSecretValue(folded: string, original: string, explicit: boolean): boolean {
   if (/\d/.test(folded)) return true;
@@ -48,12 +48,13 @@ export const credentialRule: Rule = {
       hits.push({ start: match.index, end: match.index + match[0].length, message: MESSAGE, suggestion: MASK });
     }
     for (const match of norm.text.matchAll(SECRET_LABEL)) {
-      const value = match[3]!.replace(TRAILING_PUNCTUATION, '');
+      const { sign, verb, value: raw } = match.groups!;
+      const value = raw!.replace(TRAILING_PUNCTUATION, '');
       if (value.length < 4) continue;
-      const start = match.index + match[0].length - match[3]!.length;
+      const start = match.index + match[0].length - raw!.length;
       const end = start + value.length;
       const hit = hitAt(norm, start, end, MESSAGE, { suggestion: MASK });
-      if (!isSecretValue(value, norm.original.slice(hit.start, hit.end), match[2] !== undefined)) continue;
+      if (!isSecretValue(value, norm.original.slice(hit.start, hit.end), sign !== undefined || verb !== undefined)) continue;
       if (!hits.some((h) => h.start < hit.end && hit.start < h.end)) hits.push(hit);
     }
     return hits;

@@ -16,6 +16,8 @@ const PROSE_BEFORE = /(?:bukan|tanpa|ada|apa|membuka|buka|mengungkap|ungkap|berb
 const PROSE_AFTER =
   /^[ \t]{1,3}(?:sukses|kesuksesan|umum|lagi|dapur|kecantikan|hidup|awet|kecil|alam|ilahi|tuhan|allah|hati|di ?balik|dibalik|perusahaan|bisnis|resep|cinta|santa|garden|agent|service)(?![a-z])/;
 /** "Kopi nomor 1 dari 10 kopi": the copy count printed on SR/R defence documents (Permenhan 16/2009 Pasal 30). */
+/** "TERBATAS" is also a shouted promo ("Kuota TERBATAS"); as a stamp it sits next to a document word. */
+const DOCUMENT_BEFORE = /(?<![a-z])(?:dokumen|lampiran|surat|naskah|berkas|nota|memo|arsip|bahan|laporan|data|informasi)(?![a-z])[^.!?\n]{0,20}$/;
 const COPY_NUMBER = /(?<![a-z])kopi nomor \d{1,3} dari \d{1,3}(?: kopi)?/g;
 const CONTEXT = 80;
 
@@ -72,7 +74,9 @@ function markings(norm: NormalizedText): Hit[] {
     const marked =
       labelled ||
       (!prose && (UNAMBIGUOUS.has(term) || standsAlone(view, start, end) ||
-        (IN_CAPITALS.has(term) ? inCapitals(norm.original, from, to) : stampedInCapitals(norm.original, from, to)) || disguised(norm.original, from, to)));
+        (IN_CAPITALS.has(term)
+          ? inCapitals(norm.original, from, to)
+          : stampedInCapitals(norm.original, from, to) && (term !== 'terbatas' || DOCUMENT_BEFORE.test(view.slice(Math.max(0, start - 40), start)))) || disguised(norm.original, from, to)));
     if (marked) hits.push({ start: from, end: to, message: MESSAGE });
   }
   for (const match of view.matchAll(COPY_NUMBER)) {
