@@ -17,10 +17,13 @@ interface Cue {
 
 interface CueIndex {
   exact: Map<string, Cue[]>;
-  prefixes: Map<string, Cue[]>;
-  prefixLengths: number[];
+  /** Prefix cues (`kemendikbud*`) under their first four letters. */
+  prefixes: Map<string, { prefix: string; cue: Cue }[]>;
   numeric: Cue[];
 }
+
+/** Every prefix opener has at least this many letters. */
+const PREFIX_KEY = 4;
 
 const indexes = new Map<'id' | 'en', CueIndex>();
 
@@ -40,13 +43,24 @@ export function analyzePillars(norm: NormalizedText, language: 'id' | 'en'): Pil
   // part of the same signal, not another one.
   const coveredUntil = new Map<Target, number>();
 
-  for (const token of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const start = token.index;
-    const word = token[0];
-    const tokenEnd = start + word.length;
+  // Lower-case once; if that changes the length (a rare "İ"), lower-case word by word instead.
+  const lower = text.toLowerCase();
+  const aligned = lower.length === text.length;
+  for (let at = 0; at < text.length; ) {
+    if (!isWordUnit(text.charCodeAt(at))) {
+      at++;
+      continue;
+    }
+    const start = at;
+    let digitsOnly = true;
+    for (; at < text.length && isWordUnit(text.charCodeAt(at)); at++) digitsOnly &&= isDigit(text.charCodeAt(at));
+    const tokenEnd = at;
+    const word = text.slice(start, tokenEnd);
+    const cues = candidates(index, aligned ? lower.slice(start, tokenEnd) : word.toLowerCase(), digitsOnly);
+    if (cues.length === 0) continue;
     // Per word, only the strongest cue for each target counts: "Law No. 14" is one citation.
     const best = new Map<Target, { cue: Cue; end: number }>();
-    for (const cue of candidates(index, word)) {
+    for (const cue of cues) {
       if (cue.exactCase !== null && cue.exactCase !== word) continue;
       let end = tokenEnd;
       if (cue.rest) {
@@ -93,20 +107,31 @@ function score(kinds: Map<string, { weight: number; evidence: Evidence }> | unde
   return { score: Math.round((1 - missing) * 1000) / 1000, evidence };
 }
 
-function* candidates(index: CueIndex, word: string): Generator<Cue> {
-  const lower = word.toLowerCase();
-  yield* index.exact.get(lower) ?? [];
-  for (const length of index.prefixLengths) {
-    if (length > lower.length) break;
-    yield* index.prefixes.get(lower.slice(0, length)) ?? [];
-  }
-  if (/^[0-9]+$/.test(word)) yield* index.numeric;
+function candidates(index: CueIndex, key: string, digitsOnly: boolean): Cue[] {
+  const exact = index.exact.get(key);
+  const prefixed = key.length >= PREFIX_KEY ? index.prefixes.get(key.slice(0, PREFIX_KEY)) : undefined;
+  if (!prefixed && !digitsOnly) return exact ?? [];
+  const cues = [...(exact ?? []), ...(digitsOnly ? index.numeric : [])];
+  for (const { prefix, cue } of prefixed ?? []) if (key.startsWith(prefix)) cues.push(cue);
+  return cues;
 }
+
+/** Letters and digits, as UTF-16 units: ASCII fast, the rest by Unicode category (astral ones, emoji, split words). */
+function isWordUnit(code: number): boolean {
+  if (code < 0x80) return isDigit(code) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+  if (code >= 0xd800 && code <= 0xdfff) return false;
+  let known = nonAsciiWord.get(code);
+  if (known === undefined) nonAsciiWord.set(code, (known = /[\p{L}\p{N}\p{M}]/u.test(String.fromCharCode(code))));
+  return known;
+}
+
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
+const nonAsciiWord = new Map<number, boolean>();
 
 function cueIndex(language: 'id' | 'en'): CueIndex {
   let index = indexes.get(language);
   if (index) return index;
-  index = { exact: new Map(), prefixes: new Map(), prefixLengths: [], numeric: [] };
+  index = { exact: new Map(), prefixes: new Map(), numeric: [] };
   for (const [to, kind, weight, rowLanguage, open, rest] of LEXICON) {
     if (rowLanguage !== '*' && rowLanguage !== language) continue;
     // A capitalised opener (PT, CV) wants what follows in capitals too, so it is matched case-sensitively.
@@ -116,17 +141,16 @@ function cueIndex(language: 'id' | 'en'): CueIndex {
       const exactCase = opener !== opener.toLowerCase() ? opener : null;
       const cue: Cue = { targets: typeof to === 'string' ? [to] : to, kind, weight, rest: exactCase ? compile('uy') : anyCase, exactCase };
       if (opener === '#num') index.numeric.push(cue);
-      else if (opener.endsWith('*')) push(index.prefixes, opener.slice(0, -1), cue);
+      else if (opener.endsWith('*')) push(index.prefixes, opener.slice(0, PREFIX_KEY), { prefix: opener.slice(0, -1), cue });
       else push(index.exact, opener.toLowerCase(), cue);
     }
   }
-  index.prefixLengths = [...new Set([...index.prefixes.keys()].map((prefix) => prefix.length))].sort((a, b) => a - b);
   indexes.set(language, index);
   return index;
 }
 
-function push(map: Map<string, Cue[]>, key: string, cue: Cue) {
+function push<T>(map: Map<string, T[]>, key: string, item: T) {
   const list = map.get(key);
-  if (list) list.push(cue);
-  else map.set(key, [cue]);
+  if (list) list.push(item);
+  else map.set(key, [item]);
 }

@@ -9,7 +9,7 @@ export type Target = Pillar | Principle;
  * - its strength in [0, 1]: ≥ 0.5 is enough on its own to count as covered (a cited law, an
  *   invitation to give input), below that it needs another kind beside it (a bare "data");
  * - the draft language it applies to (`*` for both);
- * - the words it opens with: `word*` is a prefix, `#num` any number, an upper-case word must be
+ * - the words it opens with: `word*` is a prefix (of four letters or more), `#num` any number, an upper-case word must be
  *   written in capitals (PT, CV);
  * - optionally what must follow the opening word, as a regular expression (case-insensitive,
  *   matched right after it; a letter or digit may not follow the match).
