@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { check } from '../../../../src/checks';
+import { RuleConfigSchema } from '../../../../src/config/schema';
+
+const evidence = (draft: string, signal: 'warmth' | 'humour') =>
+  check(draft).tone[signal].evidence.map((e) => ({ text: e.text, original: draft.slice(e.start, e.end) }));
+
+describe('tone analysis', () => {
+  it('reads a warm official announcement as formal, not negative, with its warmth', () => {
+    const draft =
+      'Selamat pagi, warga Kota Bandung. Terima kasih atas partisipasi Anda dalam kerja bakti kemarin. Pelayanan KTP elektronik tetap buka selama libur Lebaran di kantor kecamatan.';
+    const { tone } = check(draft);
+    expect(tone.sentiment.label).not.toBe('negative');
+    expect(tone.formality.label).toBe('formal');
+    expect(tone.warmth.score).toBeGreaterThan(0.5);
+    expect(evidence(draft, 'warmth').map((e) => e.original)).toEqual(['Selamat pagi', 'Terima kasih']);
+  });
+
+  it('reads an angry chat-style complaint as negative and informal', () => {
+    const { tone } = check('pelayanan kalian lambat bgt, gw udah antri 5 jam petugasnya malah marah2. kecewa berat!!');
+    expect(tone.sentiment.label).toBe('negative');
+    expect(tone.sentiment.score).toBeGreaterThan(0.6);
+    expect(tone.formality.label).toBe('informal');
+    expect(tone.warmth.score).toBe(0);
+  });
+
+  it('reads praise as positive', () => {
+    expect(check('Pelayanan di Mal Pelayanan Publik sangat cepat dan ramah, mantap sekali, terima kasih!').tone.sentiment.label).toBe('positive');
+  });
+
+  it('finds apologies and empathy as warmth, with spans in the original text', () => {
+    const draft = 'Mohon maaf atas gangguannya, Kak. Semoga lekas sembuh untuk Ibu.';
+    expect(evidence(draft, 'warmth')).toEqual([
+      { text: 'Mohon maaf', original: 'Mohon maaf' },
+      { text: 'Semoga lekas sembuh', original: 'Semoga lekas sembuh' },
+    ]);
+  });
+
+  it('finds laughter words and laughing emoji as humour, and none in a plain notice', () => {
+    expect(evidence('Senin lagi 😂 wkwkwk, HAHAHA, lol', 'humour').map((e) => e.original)).toEqual(['😂', 'wkwkwk', 'HAHAHA', 'lol']);
+    const plain = check('Kantor kecamatan buka pukul 08.00 WIB.').tone.humour;
+    expect(plain).toEqual({ score: 0, evidence: [] });
+  });
+
+  it('gives an empty draft a neutral, zero-confidence reading', () => {
+    const { tone } = check('');
+    expect(tone.sentiment).toEqual({ label: 'neutral', score: 0 });
+    expect(tone.warmth.evidence).toEqual([]);
+  });
+});
+
+describe('language', () => {
+  it('tells English from Indonesian and defaults to Indonesian', () => {
+    expect(check('Thank you for your patience, we will fix the road this week.').language).toBe('en');
+    expect(check('Terima kasih atas kesabarannya, jalan akan kami perbaiki minggu ini.').language).toBe('id');
+    expect(check('OK').language).toBe('id');
+    expect(check('Info: the event di balai kota ya, jangan lupa datang').language).toBe('id');
+  });
+
+  it('follows a team preference', () => {
+    expect(check('Terima kasih atas kesabarannya.', RuleConfigSchema.parse({ language: 'en' })).language).toBe('en');
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { found, spans } from './found';
+
+const RULE = 'tone.hate';
+
+describe('tone.hate', () => {
+  it('warns on a group called vile or likened to animals', () => {
+    expect(found('Orang Cina itu penipu semua', RULE)).toEqual([{ text: 'Cina itu penipu', severity: 'warn' }]);
+    expect(spans('Dasar orang Madura memang binatang', RULE)).toEqual(['Madura memang binatang']);
+  });
+
+  it('warns on calls to expel or harm a group', () => {
+    expect(spans('Usir saja orang Tionghoa dari kampung ini', RULE)).toEqual(['Usir saja orang Tionghoa']);
+    expect(spans('Kaum Syiah harus dibasmi', RULE)).toEqual(['Syiah harus dibasmi']);
+  });
+
+  it('warns on slurs for a group', () => {
+    expect(spans('Dasar kadrun, kerjanya demo terus', RULE)).toEqual(['kadrun']);
+  });
+
+  it('leaves ordinary mentions of religions and ethnic groups alone', () => {
+    expect(spans('Selamat Hari Raya Nyepi bagi umat Hindu', RULE)).toEqual([]);
+    expect(spans('Mari jaga kerukunan antarumat beragama di Kota Ambon', RULE)).toEqual([]);
+    expect(spans('Festival budaya Tionghoa, Jawa dan Batak digelar di Medan', RULE)).toEqual([]);
+    expect(spans('Densus 88 menangkap terduga teroris di Jawa Tengah', RULE)).toEqual([]);
+    expect(spans('Suku bunga kredit usaha rakyat tetap rendah', RULE)).toEqual([]);
+  });
+
+  it('leaves a denial alone', () => {
+    expect(spans('Islam bukan teroris', RULE)).toEqual([]);
+  });
+});
