@@ -7,17 +7,19 @@ import { editorRange, readEditorText } from './text';
  * the comment box is `ytd-commentbox` holding a plain `#contenteditable-root`; a reply box is the
  * same element mounted inside a comment thread. Studio replies in a `<textarea>` inside
  * `ytcp-commentbox`, partly rendered in shadow roots, so lookups here pierce open shadow roots.
- * Hooks are the custom element names and ids, which YouTube keeps across redesigns.
+ * Hooks are the custom element names and ids, which YouTube keeps across redesigns. Ids repeat
+ * on the page (every comment has its own `#content-text`), so they are matched as attributes, not
+ * with the `#id` shorthand that some engines answer from a page-wide id index.
  */
 
-const COMPOSER = 'ytd-commentbox #contenteditable-root[contenteditable="true"], ytcp-commentbox textarea';
+const COMPOSER = 'ytd-commentbox [id="contenteditable-root"][contenteditable="true"], ytcp-commentbox textarea';
 const BOX = 'ytd-commentbox, ytcp-commentbox';
 const COMMENT = 'ytd-comment-view-model, ytd-comment-renderer, ytcp-comment';
 const THREAD = 'ytd-comment-thread-renderer, ytcp-comment-thread';
 
 /** `lc=<id>` from a comment's timestamp link (`<parent>.<reply>` for replies). */
 function commentIdOf(comment: Element): { id: string; href: string } | undefined {
-  for (const link of comment.querySelectorAll<HTMLAnchorElement>('#published-time-text a, .published-time-text a, a[href*="lc="]')) {
+  for (const link of comment.querySelectorAll<HTMLAnchorElement>('[id="published-time-text"] a, .published-time-text a, a[href*="lc="]')) {
     const href = link.getAttribute('href') ?? '';
     const id = new URL(href, 'https://www.youtube.com').searchParams.get('lc');
     if (id) return { id, href };
@@ -26,8 +28,8 @@ function commentIdOf(comment: Element): { id: string; href: string } | undefined
 }
 
 function readComment(comment: Element): IncomingItem | undefined {
-  const authorElement = comment.querySelector('#author-text');
-  const textElement = comment.querySelector('#content-text');
+  const authorElement = comment.querySelector('[id="author-text"]');
+  const textElement = comment.querySelector('[id="content-text"]');
   const author = authorElement ? itemText(authorElement) : undefined;
   const text = textElement ? itemText(textElement) : '';
   const found = commentIdOf(comment);
@@ -55,7 +57,7 @@ export const youtubeAdapter: SiteAdapter = {
   submitButtons(editor) {
     const box = closestDeep(editor, BOX);
     if (!box) return [];
-    const submit = queryDeep(box, '#submit-button');
+    const submit = queryDeep(box, '[id="submit-button"]');
     // `#submit-button` wraps the real `<button>` on watch pages; clicks land on either.
     return submit.flatMap((host) => {
       const inner = queryDeep(host, 'button');
