@@ -13,10 +13,18 @@ export interface NormalizedText {
   offsets: number[];
 }
 
-/** Maps a folded span `[start, end)` back to the original text. */
+/**
+ * Maps a folded span `[start, end)` back to the original text. A span that ends inside the
+ * expansion of one original character (an emoji's two halves, "ﰀ" → "ئج") is widened to the whole
+ * character, so a surrogate pair is never split.
+ */
 export function toOriginal(norm: NormalizedText, start: number, end: number): [number, number] {
-  const from = norm.offsets[start] ?? norm.original.length;
-  const to = end > start ? (norm.offsets[end] ?? norm.original.length) : from;
+  const { offsets } = norm;
+  const from = offsets[start] ?? norm.original.length;
+  if (end <= start) return [from, from];
+  let after = end;
+  while (after < offsets.length - 1 && offsets[after] === offsets[after - 1]) after++;
+  const to = offsets[after] ?? norm.original.length;
   return [from, Math.max(from, to)];
 }
 

@@ -1,4 +1,4 @@
-import type { NormalizedText } from './index';
+import { toOriginal, type NormalizedText } from './index';
 import { leetView } from './leet';
 import { canonicalWord } from './slang';
 
@@ -22,14 +22,8 @@ export function words(norm: NormalizedText): Word[] {
   const view = leetView(norm);
   const out: Word[] = [];
   for (const match of view.matchAll(WORD)) {
-    const from = match.index;
-    const to = from + match[0].length;
-    out.push({
-      text: match[0],
-      canonical: canonicalWord(match[0]),
-      start: norm.offsets[from]!,
-      end: norm.offsets[to]!,
-    });
+    const [start, end] = toOriginal(norm, match.index, match.index + match[0].length);
+    out.push({ text: match[0], canonical: canonicalWord(match[0]), start, end });
   }
   cache.set(norm, out);
   return out;
