@@ -1,11 +1,11 @@
 import type { NormalizedText } from '../../normalize';
 
 /** What a nearby word says a number is, as a person would read "No. KK: …" or "hubungi WA …". */
-export type ContextKind = 'nik' | 'kk' | 'npwp' | 'card' | 'bank' | 'bpjs' | 'passport' | 'phone' | 'service';
+export type ContextKind = 'nik' | 'kk' | 'npwp' | 'card' | 'bank' | 'bpjs' | 'passport' | 'phone' | 'service' | 'reference';
 
 // Longer phrases first so that "nomor kk" wins over "nomor" and "call center" over "call".
 const CONTEXT =
-  /(?<![a-z0-9])(nomor induk kependudukan|e-?ktp|ktp|nik|kartu keluarga|no\.? ?kk|nomor kk|kk|npwp|nitku|nomor pokok wajib pajak|kartu kredit|kartu debit|credit card|debit card|visa|master ?card|jcb|amex|cvv|virtual account|no(?:mor|\.)? ?rek(?:ening)?|norek|rekening|rek|transfer|bank|bri|bca|bni|mandiri|btn|bsi|bpjs|kis|jkn|kpj|paspor|passport|call ?cent(?:er|re)|hotline|pusat panggilan|wa center|whatsapp center|pengaduan|layanan|hp|wa|whatsapp|telp|telepon|tlp|tel|ponsel|handphone|hubungi|kontak|sms)(?![a-z0-9])/g;
+  /(?<![a-z0-9])(nomor induk kependudukan|e-?ktp|ktp|nik|kartu keluarga|no\.? ?kk|nomor kk|kk|npwp|nitku|nomor pokok wajib pajak|kartu kredit|kartu debit|credit card|debit card|visa|master ?card|jcb|amex|cvv|virtual account|no(?:mor|\.)? ?rek(?:ening)?|norek|rekening|rek|transfer|bank|bri|bca|bni|mandiri|btn|bsi|bpjs|kis|jkn|kpj|paspor|passport|call ?cent(?:er|re)|hotline|pusat panggilan|wa center|whatsapp center|pengaduan|layanan|hp|wa|whatsapp|telp|telepon|tlp|tel|ponsel|handphone|hubungi|kontak|sms|pesanan|order|resi|invoice|transaksi|tiket|booking|antrean|antrian)(?![a-z0-9])/g;
 
 function kindOf(word: string): ContextKind {
   if (word === 'nik' || word.includes('ktp') || word.includes('kependudukan')) return 'nik';
@@ -20,6 +20,7 @@ function kindOf(word: string): ContextKind {
   if (['hp', 'wa', 'whatsapp', 'telp', 'telepon', 'tlp', 'tel', 'ponsel', 'handphone', 'hubungi', 'kontak', 'sms'].includes(word)) {
     return 'phone';
   }
+  if (['pesanan', 'order', 'resi', 'invoice', 'transaksi', 'tiket', 'booking', 'antrean', 'antrian'].includes(word)) return 'reference';
   return 'bank';
 }
 

@@ -49,6 +49,8 @@ export const credentialRule: Rule = {
     }
     for (const match of norm.text.matchAll(SECRET_LABEL)) {
       const { sign, verb, value: raw } = match.groups!;
+      // "Sandi" alone is also a name ("Anies-Sandi"): as a label it needs its ":" or "=".
+      if (match[1] === 'sandi' && sign === undefined) continue;
       const value = raw!.replace(TRAILING_PUNCTUATION, '');
       if (value.length < 4) continue;
       const start = match.index + match[0].length - raw!.length;

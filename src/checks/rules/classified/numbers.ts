@@ -165,7 +165,8 @@ function classify(norm: NormalizedText, groups: readonly Group[], plus: boolean)
   if (n >= 13 && luhn(digits) && context === 'card') return found('card');
   // A number that reads as a NIK is treated as one even if it could be a card: the safer call.
   if (isNikStructure(digits)) return found('nik');
-  if (n >= 13 && luhn(digits) && hasCardIssuer(digits)) return found('card');
+  // An order or ticket number can pass Luhn by chance; a card needs more than its shape there.
+  if (n >= 13 && context !== 'reference' && luhn(digits) && hasCardIssuer(digits)) return found('card');
 
   const national = digits.startsWith('62') && (plus || !digits.startsWith('620')) ? digits.slice(2) : digits[0] === '0' ? digits.slice(1) : undefined;
   if (national !== undefined) {

@@ -31,6 +31,7 @@ describe('classified.credential', () => {
       'Anak-anak pintar2 semua di sekolah ini',
       'Ganti kata sandi secara berkala ya',
       'Pin lokasi posko ada di peta',
+      'Pendukung Anies-Sandi 2019 berkumpul di lapangan',
     ]) {
       expect(spans(draft, RULE), draft).toEqual([]);
     }

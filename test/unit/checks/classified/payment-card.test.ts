@@ -15,4 +15,9 @@ describe('classified.payment-card', () => {
     expect(spans('Kartu 4111 1111 1111 1112 ditolak', RULE)).toEqual([]);
     expect(spans('Nomor pesanan 5500000000000005 diproses', RULE)).toEqual([]);
   });
+
+  it('does not read an order number as a card just because it passes Luhn', () => {
+    expect(spans('Nomor pesanan 5500000000000004 diproses', RULE)).toEqual([]);
+    expect(spans('Nomor pesanan kartu kredit 5500000000000004', RULE)).toEqual(['5500000000000004']);
+  });
 });
