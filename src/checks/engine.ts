@@ -42,7 +42,8 @@ export function check(text: string, config: RuleConfig = DEFAULT_CONFIG): Report
       }
     }
   }
-  findings.sort((a, b) => a.start - b.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.rule.localeCompare(b.rule));
+  // Stable sort: at one position, rules keep their registered order (pillars before principles).
+  findings.sort((a, b) => a.start - b.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   return { language: context.language, findings, tone: context.tone, pillars: context.pillars };
 }
 

@@ -20,9 +20,12 @@ function file(name: string, content: unknown) {
   return path;
 }
 
+// Each test starts Node with tsx at least once; under a loaded 2-core machine that takes seconds.
+const SLOW = { timeout: 60_000 };
+
 const teamConfig = file('team.json', { terms: { classified: { block: ['Operasi Garuda Senja'], allow: [] } } });
 
-describe('pilar check --jsonl', () => {
+describe('pilar check --jsonl', SLOW, () => {
   test('one report per line, in order, each with the id it came with', () => {
     const lines = [
       { id: 'post-1', text: 'Pemerintah Kota Medan membuka pendaftaran beasiswa bagi pelajar.' },
@@ -52,7 +55,7 @@ describe('pilar check --jsonl', () => {
   });
 });
 
-describe('pilar check (readable summary)', () => {
+describe('pilar check (readable summary)', SLOW, () => {
   const draft = 'Info kegiatan pekan ini.\nPersiapan Operasi Garuda Senja di dermaga sudah rampung.\n';
 
   test('in Indonesian by default: counts, the finding with line:column and its quoted span, tone and coverage', () => {
@@ -94,7 +97,7 @@ describe('pilar check (readable summary)', () => {
   });
 });
 
-describe('pilar config validate', () => {
+describe('pilar config validate', SLOW, () => {
   test('a valid config prints "valid" and exits 0', () => {
     const run = pilar(['config', 'validate', teamConfig]);
     expect(run.code).toBe(0);
@@ -130,7 +133,7 @@ describe('pilar config validate', () => {
 // The machines' own Node is 20; `npx pilar` must work with it too, not only with the bundled Node 22.
 const systemNode = '/usr/bin/node';
 const systemMajor = existsSync(systemNode) ? Number(spawnSync(systemNode, ['-p', 'process.versions.node.split(".")[0]'], { encoding: 'utf8' }).stdout) : 0;
-test.skipIf(systemMajor === 0 || systemMajor >= 22)(`runs with the system Node (${systemMajor})`, () => {
+test.skipIf(systemMajor === 0 || systemMajor >= 22)(`runs with the system Node (${systemMajor})`, SLOW, () => {
   const run = pilar(['check', '--jsonl'], '{"id":"n20","text":"Halo warga"}', systemNode);
   expect(run.code).toBe(0);
   expect(JSON.parse(run.stdout).id).toBe('n20');
