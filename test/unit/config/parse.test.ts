@@ -73,6 +73,11 @@ describe('parseConfig', () => {
     expect(parseConfig({ patterns: many.slice(0, 200) }).ok).toBe(true);
   });
 
+  test('a pattern that would compile into an oversized program is refused', () => {
+    const [problem] = problemsOf({ patterns: [pattern({ pattern: '[a-z]{1,1000}[0-9]{1,1000}[a-z]{1,1000}' })] });
+    expect(problem).toEqual({ path: '$.patterns[0].pattern', message: expect.stringContaining('too complex') });
+  });
+
   test('two patterns with one id are reported on the second', () => {
     expect(problemsOf({ patterns: [pattern(), pattern()] })).toEqual([{ path: '$.patterns[1].id', message: expect.stringContaining('duplicate') }]);
   });
