@@ -10,6 +10,9 @@ const WINDOW = 200;
 /** Words that introduce a full name; the name itself is read from the original's capitals. */
 const NAME_CUE = /(?<![a-z])(?:bernama|namanya|nama lengkap(?:nya)?|nama|atas nama|yakni|yaitu|adalah|adik|ananda|siswi|siswa)[ \t:]{1,3}/g;
 const FULL_NAME = /^\p{Lu}\p{Ll}{2,}(?:[ \t]\p{Lu}\p{Ll}{2,}){0,3}/u;
+const AGED_NAME = /(?<!\p{L})(\p{Lu}\p{Ll}{2,}(?: \p{Lu}\p{Ll}{2,}){0,3}) ?\(\d{1,2}(?: ?th| tahun)?\)/gu;
+/** Capitalised words that head a sentence about the case rather than name anyone: "Korban (15)". */
+const NOT_A_NAME = /^(?:Korban|Pelaku|Anak|Siswi|Siswa|Tersangka|Remaja|Bocah|Gadis|Warga|Ibu|Bapak|Ayah|Saksi|Balita)(?!\p{L})/u;
 /** "Bunga (nama samaran)": a pseudonym is how a victim should be named. */
 const PSEUDONYM = /^[ \t,]*\(?(?:bukan nama sebenarnya|nama samaran|samaran|nama disamarkan)/;
 
@@ -44,11 +47,12 @@ export const victimIdentityRule: Rule = {
     const contexts = Array.from(view.matchAll(PROTECTED), (m) => m.index);
     if (contexts.length === 0) return [];
     const hits: Hit[] = [];
-    const add = (start: number, end: number) => {
-      if (!near(contexts, start, WINDOW)) return;
-      const [from, to] = toOriginal(norm, start, end);
+    const nearOriginal = contexts.map((at) => norm.offsets[at]!);
+    const addOriginal = (from: number, to: number) => {
+      if (!near(nearOriginal, from, WINDOW) || hits.some((h) => h.start < to && from < h.end)) return;
       hits.push({ start: from, end: to, message: MESSAGE });
     };
+    const add = (start: number, end: number) => addOriginal(...toOriginal(norm, start, end));
     for (const match of view.matchAll(NAME_CUE)) {
       const nameStart = match.index + match[0].length;
       const at = norm.offsets[nameStart]!;
@@ -62,10 +66,19 @@ export const victimIdentityRule: Rule = {
     for (const match of view.matchAll(ADDRESS)) {
       // "di jalan sepi" is no address; "Jl. Melati" and "Jalan 17 Agustus" are.
       const street = STREET.exec(match[0]);
-      if (street && !/^[\p{Lu}\d]/u.test(norm.original.slice(norm.offsets[match.index + street[0].length]!))) continue;
+      if (street) {
+        const after = norm.offsets[match.index + street[0].length]!;
+        if (!/^[\p{Lu}\d]/u.test(norm.original.slice(after, after + 1))) continue;
+      }
       add(match.index, match.index + match[0].split(SENTENCE_END)[0]!.trimEnd().length);
     }
     for (const match of view.matchAll(SCHOOL)) add(match.index, match.index + match[0].trimEnd().length);
+    // News style: "Siti Aminah (15)", a full name followed by the age.
+    for (const match of norm.original.matchAll(AGED_NAME)) {
+      const end = match.index + match[0].length;
+      if (NOT_A_NAME.test(match[0]) || PSEUDONYM.test(norm.original.slice(end, end + 30).toLowerCase())) continue;
+      addOriginal(match.index, match.index + match[1]!.length);
+    }
     return hits;
   },
 };

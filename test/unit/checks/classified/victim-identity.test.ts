@@ -20,6 +20,13 @@ describe('classified.victim-identity', () => {
     ]);
   });
 
+  it('blocks a full name written with the age in brackets, news style', () => {
+    expect(spans('Polisi menangkap pelaku pemerkosaan terhadap Dewi Lestari (13) di Bogor. Korban pemerkosaan kini dirawat.', RULE)).toEqual([
+      'Dewi Lestari',
+    ]);
+    expect(spans('Korban (13) dirawat. Ia korban pemerkosaan oleh tetangganya.', RULE)).toEqual([]);
+  });
+
   it('leaves initials, pseudonyms and victims of other events alone', () => {
     for (const draft of [
       'Korban pencabulan berinisial AS (14) kini didampingi psikolog.',
