@@ -21,7 +21,7 @@ const MONTHS_EN = 'january february march april may june july august september o
 const anyOf = (words: string) => `(?:${words.replaceAll(' ', '|')})`;
 const NUMBER_NO = '\\s*(?:no(?:mor)?\\.?\\s*)?\\d+';
 const RANGE = '\\s*(?:[-–—]|s\\.?\\s?\\/?d\\.?|sampai|hingga|to|through)\\s*';
-const UNITS = '(?:orang|jiwa|penerima|keluarga|kk|kpm|unit|paket|ton|kg|km|meter|hektare|ha|titik|lokasi|sekolah|desa|kelurahan|pasien|peserta|kasus|dosis|rumah|umkm|people|households|families|recipients|schools|villages|patients)';
+const UNITS = '(?:orang|jiwa|penerima|keluarga|kk|kpm|unit|paket|ton|km|hektare|ha|titik|lokasi|sekolah|desa|kelurahan|pasien|peserta|kasus|dosis|rumah|umkm|people|households|families|recipients|schools|villages|patients)';
 const PHONE = '[^\\n\\d.!?]{0,30}\\+?\\(?\\d[\\d\\s().-]{1,16}\\d';
 
 export const LEXICON: readonly Row[] = [
@@ -57,7 +57,7 @@ export const LEXICON: readonly Row[] = [
   ['business', 'jobs', 0.45, 'id', 'lowongan'],
   ['business', 'jobs', 0.45, 'id', 'lapangan', '\\s+(?:kerja|pekerjaan)'],
   ['business', 'private', 0.55, 'en', 'business businesses companies company firms corporations employers'],
-  ['business', 'private', 0.65, 'en', 'private', '\\s+sector'],
+  ['business', 'private', 0.65, 'en', 'private', '\\s+(?:sector|companies|firms|partners|hospitals?|schools?)'],
   ['business', 'msme', 0.65, 'en', 'smes msmes'],
   ['business', 'msme', 0.65, 'en', 'small', '\\s+(?:and\\s+medium\\s+)?(?:businesses|business|enterprises)'],
   ['business', 'trade', 0.6, 'en', 'entrepreneurs traders vendors merchants'],
@@ -155,7 +155,7 @@ export const LEXICON: readonly Row[] = [
   ['transparency', 'disclosure', 0.6, 'id', 'keterbukaan', '\\s+informasi'],
   ['transparency', 'disclosure', 0.5, 'id', 'informasi', '\\s+publik'],
   ['transparency', 'access', 0.45, 'id', 'dapat bisa', '\\s+(?:diakses|diunduh|dilihat|dipantau|dicek)'],
-  ['transparency', 'access', 0.4, 'id', 'selengkapnya unduh diunduh'],
+  ['transparency', 'access', 0.4, 'id', 'selengkapnya unduh diunduh situs laman'],
   ['transparency', 'document', 0.35, 'id', 'data laporan dokumen rincian'],
   ['transparency', 'date', 0.3, 'id', '#num', `\\s+${anyOf(MONTHS_ID)}(?:\\s+\\d{4})?`],
   ['transparency', 'date', 0.3, 'id', 'pukul', '\\s+\\d{1,2}[.:]\\d{2}'],
@@ -169,6 +169,7 @@ export const LEXICON: readonly Row[] = [
   // Daya tanggap: a complaint channel, a number, hours, a prompt follow-up.
   ['responsiveness', 'contact', 0.6, 'id', 'hubungi hubungilah telepon telp whatsapp wa sms', PHONE],
   ['responsiveness', 'contact', 0.45, 'id', 'hubungi hubungilah'],
+  ['responsiveness', 'contact', 0.6, 'id', 'laporkan lapor adukan', PHONE],
   ['responsiveness', 'contact', 0.55, '*', 'hotline helpline'],
   ['responsiveness', 'contact', 0.6, '*', 'call', '\\s+cent(?:er|re)'],
   ['responsiveness', 'contact', 0.55, 'id', 'pusat', '\\s+(?:panggilan|pengaduan|informasi|layanan)'],
@@ -242,6 +243,7 @@ export const LEXICON: readonly Row[] = [
   ['equity', 'vulnerable', 0.5, 'en', 'low', '[\\s-]income'],
   ['equity', 'remote', 0.55, 'en', 'remote rural'],
   ['equity', 'free', 0.55, 'en', 'free', '\\s+of\\s+charge'],
+  ['equity', 'free', 0.4, 'en', 'free'],
   ['equity', 'access', 0.65, 'en', 'sign', '\\s+language'],
   ['equity', 'inclusive', 0.5, 'en', 'inclusive accessible'],
 
@@ -290,6 +292,7 @@ export const LEXICON: readonly Row[] = [
   ['strategic-vision', 'plan', 0.7, 'id', 'rencana', '\\s+(?:pembangunan\\s+)?(?:jangka\\s+(?:panjang|menengah)|strategis|induk|aksi\\s+(?:daerah|nasional))'],
   ['strategic-vision', 'plan', 0.5, 'id', 'arah prioritas', '\\s+(?:kebijakan|pembangunan|nasional|daerah)'],
   ['strategic-vision', 'horizon', 0.6, '*', '2045'],
+  ['strategic-vision', 'horizon', 0.5, '*', '#num', '\\s*[-–—]\\s*20[3-9]\\d'],
   ['strategic-vision', 'horizon', 0.5, 'id', 'menuju hingga tahun pada sampai', '\\s+(?:tahun\\s+)?20[3-9]\\d'],
   ['strategic-vision', 'horizon', 0.6, 'id', 'jangka', '\\s+(?:panjang|menengah)'],
   ['strategic-vision', 'horizon', 0.45, 'id', 'generasi', '\\s+(?:mendatang|penerus|emas)'],
