@@ -20,8 +20,8 @@ interface Case {
   /** Brings the composer up when it is not on the page from the start. */
   open?(page: Page): Promise<void>;
   editor: string;
-  /** A selector to click, or a key chord, that publishes. */
-  submit: string | KeyInput[];
+  /** A selector to click, a key chord, or the steps that publish. */
+  submit: string | KeyInput[] | ((page: Page) => Promise<void>);
   /** The chord for a new line inside the draft; omitted where the composer has one line. */
   newline?: KeyInput[];
   kind: 'post' | 'reply' | 'comment' | 'dm';
@@ -54,6 +54,15 @@ const CASES: Case[] = [
     open: click('[role="article"][aria-label^="Komentar oleh Warga B"] [role="button"][aria-label="Balas"]'),
     editor: '[data-lexical-editor="true"][aria-label="Balas Warga B"]', submit: '[aria-label^="Komentar oleh Warga B"] form [role="button"][aria-label="Komentar"]',
     newline: ['Shift', 'Enter'], kind: 'reply', replyTo: '1111222233334442',
+  },
+  {
+    name: 'Facebook Page post, two steps (Berikutnya, then Posting)', host: 'www.facebook.com', path: '/pemkotpilar',
+    open: click('[role="region"][aria-label="Buat postingan"] [role="button"]'), editor: '[role="dialog"] [data-lexical-editor="true"]',
+    submit: async (page) => {
+      await clickVisible(page, '[role="dialog"][aria-label="Buat postingan"] [role="button"][aria-label="Berikutnya"]');
+      await clickVisible(page, '[role="dialog"][aria-label="Pengaturan postingan"] [role="button"][aria-label="Posting"]');
+    },
+    newline: ['Enter'], kind: 'post',
   },
   {
     name: 'Business Suite composer', host: 'business.facebook.com', path: '/latest/composer', editor: '[data-lexical-editor="true"]',
@@ -149,8 +158,9 @@ async function clickVisible(page: Page, selector: string) {
   await page.mouse.click(point.x, point.y);
 }
 
-async function submit(page: Page, how: string | KeyInput[]) {
+async function submit(page: Page, how: Case['submit']) {
   if (typeof how === 'string') await clickVisible(page, how);
+  else if (typeof how === 'function') await how(page);
   else await chord(page, how);
 }
 
