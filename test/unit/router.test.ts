@@ -1,4 +1,5 @@
-import { describe, expect, test, vi } from 'vitest';
+import { describe, expect, test, vi, type Mock } from 'vitest';
+import { MESSAGE_SENDERS } from '../../src/messaging/protocol';
 import { createRouter, type Handlers, type SenderFacts } from '../../src/messaging/router';
 import { platformOfUrl } from '../../src/sites/platforms';
 
@@ -6,23 +7,32 @@ const EXTENSION = 'pilar-test-id';
 const ORIGIN = 'chrome-extension://pilar-test-id/';
 
 function setup() {
-  const handlers = {
-    'compose/attached': vi.fn(() => ({ ok: true as const })),
-    'status/get': vi.fn(() => ({ version: '1', attached: [] })),
-  } satisfies Handlers;
-  const route = createRouter(handlers, {
+  const handlers = Object.fromEntries(Object.keys(MESSAGE_SENDERS).map((type) => [type, vi.fn(() => ({ handled: type }))]));
+  const route = createRouter(handlers as unknown as Handlers, {
     extensionId: EXTENSION,
     extensionOrigin: ORIGIN,
     isPlatformUrl: (url) => platformOfUrl(url) !== undefined,
     log: () => undefined,
   });
-  return { handlers, route };
+  const calls = () => Object.values(handlers).reduce((sum, handler: Mock) => sum + handler.mock.calls.length, 0);
+  return { calls, route };
 }
 
 const contentOnX: SenderFacts = { id: EXTENSION, url: 'https://x.com/home', tab: { id: 3, url: 'https://x.com/home' } };
 const popup: SenderFacts = { id: EXTENSION, url: `${ORIGIN}popup.html` };
 const optionsInTab: SenderFacts = { id: EXTENSION, url: `${ORIGIN}options.html`, tab: { id: 9, url: `${ORIGIN}options.html` } };
 const attached = { type: 'compose/attached', platform: 'x', editorKind: 'post' };
+const outcome = {
+  type: 'guard/outcome',
+  id: '5f0c9a52-8d7e-4c1b-9a51-3b6f2d4e7a10',
+  platform: 'x',
+  editorKind: 'reply',
+  outcome: 'published-over-block',
+  rules: ['classified.nik'],
+  reason: 'Data sudah dipublikasikan oleh pemiliknya sendiri',
+  draftLength: 140,
+  at: 1_764_300_000_000,
+};
 
 describe('message router', () => {
   test.each<[string, unknown, SenderFacts, string | undefined]>([
@@ -40,16 +50,21 @@ describe('message router', () => {
     ['unknown platform', { ...attached, platform: 'myspace' }, contentOnX, 'malformed'],
     ['extra field', { type: 'status/get', admin: true }, popup, 'malformed'],
     ['not an object', 'status/get', popup, 'malformed'],
+    ['content script records a guard outcome', outcome, contentOnX, undefined],
+    ['extension page forges a guard outcome', outcome, popup, 'wrong-sender'],
+    // The draft itself must never travel to the background.
+    ['guard outcome carrying the draft text', { ...outcome, text: 'NIK 3171014508900003' }, contentOnX, 'malformed'],
+    ['guard outcome with a made-up kind', { ...outcome, outcome: 'deleted' }, contentOnX, 'malformed'],
+    ['content script asks for the outcome summary', { type: 'outcomes/summary' }, contentOnX, 'wrong-sender'],
   ])('%s', async (_label, message, sender, rejection) => {
-    const { handlers, route } = setup();
+    const { calls, route } = setup();
     const reply = await route(message, sender);
-    const called = handlers['compose/attached'].mock.calls.length + handlers['status/get'].mock.calls.length;
     if (rejection) {
       expect(reply).toEqual({ rejected: rejection });
-      expect(called).toBe(0);
+      expect(calls()).toBe(0);
     } else {
-      expect(reply).not.toHaveProperty('rejected');
-      expect(called).toBe(1);
+      expect(reply).toEqual({ handled: (message as { type: string }).type });
+      expect(calls()).toBe(1);
     }
   });
 });
