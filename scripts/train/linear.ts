@@ -3,7 +3,7 @@
 // module writer. Everything is deterministic: fixed seed, input order, no wall-clock input.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { visitFeatures } from '../../src/checks/tone/features';
+import { featureBuckets } from '../../src/checks/tone/features';
 import { LinearModel, type LinearModelData } from '../../src/checks/tone/model';
 
 export const DATA_DIR = join(import.meta.dirname, '../../../shared/data/dev');
@@ -101,7 +101,9 @@ interface Example {
 
 function featurize(text: string, dimension: number): Omit<Example, 'label'> {
   const counts = new Map<number, number>();
-  const n = visitFeatures(text, 0, text.length, dimension - 1, (b) => counts.set(b, (counts.get(b) ?? 0) + 1));
+  const buckets = featureBuckets(text, 0, text.length, dimension - 1);
+  for (const b of buckets) counts.set(b, (counts.get(b) ?? 0) + 1);
+  const n = buckets.length;
   const keys = [...counts.keys()].sort((a, b) => a - b);
   const norm = n > 0 ? 1 / Math.sqrt(n) : 0;
   return { index: Int32Array.from(keys), value: Float32Array.from(keys, (k) => counts.get(k)! * norm) };

@@ -2,7 +2,7 @@ import { FORMALITY_MODEL } from '../models/formality';
 import { SENTIMENT_MODEL } from '../models/sentiment';
 import { words, type NormalizedText, type Word } from '../normalize';
 import type { Evidence, Signal, ToneReport } from '../types';
-import { forEachWord, wordHash } from './features';
+import { featureBuckets, forEachWord, wordHash } from './features';
 import { LinearModel } from './model';
 import { PhraseMatcher } from './phrases';
 
@@ -66,6 +66,9 @@ export function calibrateSentiment(raw: ArrayLike<number>, negativeCue: boolean)
 export function sentimentOf(text: string, from = 0, to = text.length): Record<SentimentLabel, number> {
   return calibrateSentiment(sentimentModel.predict(text, from, to), hasNegativeCue(text, from, to));
 }
+
+// Both models hash the same features; one pass at the larger dimension serves both.
+const FEATURE_MASK = Math.max(SENTIMENT_MODEL.dimension, FORMALITY_MODEL.dimension) - 1;
 
 // English drafts: the model knows Indonesian only, so a short polarity list decides instead.
 const EN_POSITIVE = new Set('thank thanks thankful grateful great happy glad welcome congratulations congrats proud good excellent wonderful appreciate love enjoy safe success best'.split(' '));
@@ -133,10 +136,12 @@ function signal(evidence: Evidence[]): Signal {
 /** Document-level tone of a draft: sentiment and formality from the shipped models, warmth and humour from their cues. */
 export function analyzeTone(norm: NormalizedText, language: 'id' | 'en'): ToneReport {
   const list = words(norm);
-  const probabilities = language === 'en' ? englishSentiment(list) : sentimentOf(norm.text);
+  const features = featureBuckets(norm.text, 0, norm.text.length, FEATURE_MASK);
+  const probabilities =
+    language === 'en' ? englishSentiment(list) : calibrateSentiment(sentimentModel.score(features), hasNegativeCue(norm.text));
   let label: SentimentLabel = 'neutral';
   for (const l of SENTIMENT_LABELS) if (probabilities[l] > probabilities[label]) label = l;
-  const [formal, informal] = formalityModel.predict(norm.text);
+  const [formal, informal] = formalityModel.score(features);
   const humour = signal(laughter(norm, list));
   return {
     sentiment: { label, score: list.length === 0 ? 0 : probabilities[label] },

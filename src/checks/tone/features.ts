@@ -1,7 +1,7 @@
 /**
  * Hashed text features shared by the shipped tone models and their training scripts: word
  * unigrams, word bigrams and character 3- and 4-grams inside each word (with word-boundary marks).
- * Features are hashed straight from character codes, so scoring a text allocates nothing.
+ * Features are hashed straight from character codes into a reused buffer: scoring allocates nothing.
  */
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -30,17 +30,16 @@ function finish(hash: number): number {
   return (hash ^ (hash >>> 16)) >>> 0;
 }
 
-/** The code at padded position `p` of the word `[start, end)`: a boundary mark outside it. */
-function paddedAt(text: string, start: number, end: number, p: number): number {
-  const i = start + p - 1;
-  return i < start || i >= end ? BOUNDARY : text.charCodeAt(i);
-}
+let buckets = new Int32Array(4096);
+// One word with its boundary marks, so n-grams read plain array slots.
+let padded = new Uint16Array(64);
 
 /**
- * Calls `visit(bucket)` for every feature of `text[from, to)`, with `mask = dimension - 1`
- * (a power of two). Returns the number of features visited.
+ * The feature buckets of `text[from, to)` for `mask = dimension - 1` (a power of two). A bucket
+ * of a larger dimension, masked down, is the bucket of the smaller one, so one pass serves models
+ * of several sizes. The result is a view of a buffer reused by the next call: read it, don't keep it.
  */
-export function visitFeatures(text: string, from: number, to: number, mask: number, visit: (bucket: number) => void): number {
+export function featureBuckets(text: string, from: number, to: number, mask: number): Int32Array {
   let count = 0;
   let previous = 0;
   let hasPrevious = false;
@@ -51,28 +50,33 @@ export function visitFeatures(text: string, from: number, to: number, mask: numb
     const start = i;
     let word = FNV_OFFSET;
     while (i < to && isWordChar(text.charCodeAt(i))) word = mix(word, text.charCodeAt(i++));
-    const end = i;
-
-    visit(finish(word ^ UNIGRAM_SEED) & mask);
-    count++;
-    if (hasPrevious) {
-      visit(finish(mix(previous, word) ^ BIGRAM_SEED) & mask);
-      count++;
+    const length = i - start;
+    // A word adds at most two word features and 2 × (length + 1) character n-grams.
+    const need = count + 2 * length + 4;
+    if (need > buckets.length) {
+      const grown = new Int32Array(Math.max(buckets.length * 2, need));
+      grown.set(buckets.subarray(0, count));
+      buckets = grown;
     }
+    if (length + 2 > padded.length) padded = new Uint16Array(length + 2);
+    padded[0] = BOUNDARY;
+    for (let k = 0; k < length; k++) padded[k + 1] = text.charCodeAt(start + k);
+    padded[length + 1] = BOUNDARY;
+
+    buckets[count++] = finish(word ^ UNIGRAM_SEED) & mask;
+    if (hasPrevious) buckets[count++] = finish(mix(previous, word) ^ BIGRAM_SEED) & mask;
     previous = word;
     hasPrevious = true;
 
-    const padded = end - start + 2;
     for (let n = 3; n <= 4; n++) {
-      for (let p = 0; p + n <= padded; p++) {
+      for (let p = 0; p + n <= length + 2; p++) {
         let gram = FNV_OFFSET ^ n;
-        for (let k = 0; k < n; k++) gram = mix(gram, paddedAt(text, start, end, p + k));
-        visit(finish(gram ^ CHAR_SEED) & mask);
-        count++;
+        for (let k = 0; k < n; k++) gram = mix(gram, padded[p + k]!);
+        buckets[count++] = finish(gram ^ CHAR_SEED) & mask;
       }
     }
   }
-  return count;
+  return buckets.subarray(0, count);
 }
 
 /** Hash of the word `text[start, end)`, for allocation-free lookups in a set of `wordHash`es. */

@@ -1,4 +1,4 @@
-import { visitFeatures } from './features';
+import { featureBuckets } from './features';
 
 /** A shipped linear text classifier as the training scripts write it. */
 export interface LinearModelData {
@@ -22,11 +22,6 @@ export class LinearModel {
   private readonly weights: Int8Array;
   private readonly sums: Float64Array;
   private readonly probabilities: Float64Array;
-  private readonly add = (bucket: number) => {
-    const base = bucket * this.labels.length;
-    for (let k = 0; k < this.sums.length; k++) this.sums[k]! += this.weights[base + k]!;
-  };
-
   constructor(private readonly data: LinearModelData) {
     this.labels = data.labels;
     this.mask = data.dimension - 1;
@@ -42,22 +37,31 @@ export class LinearModel {
    * the next call: copy what you keep.
    */
   predict(text: string, from = 0, to = text.length): Float64Array {
+    return this.score(featureBuckets(text, from, to, this.mask));
+  }
+
+  /** Label probabilities from feature buckets of this model's dimension or a larger one (reused array, as `predict`). */
+  score(buckets: Int32Array): Float64Array {
+    const K = this.sums.length;
     this.sums.fill(0);
-    const count = visitFeatures(text, from, to, this.mask, this.add);
-    const factor = count > 0 ? this.data.scale / Math.sqrt(count) : 0;
+    for (let j = 0; j < buckets.length; j++) {
+      const base = (buckets[j]! & this.mask) * K;
+      for (let k = 0; k < K; k++) this.sums[k]! += this.weights[base + k]!;
+    }
+    const factor = buckets.length > 0 ? this.data.scale / Math.sqrt(buckets.length) : 0;
     let max = -Infinity;
-    for (let k = 0; k < this.sums.length; k++) {
+    for (let k = 0; k < K; k++) {
       const logit = this.sums[k]! * factor + this.data.bias[k]!;
       this.sums[k] = logit;
       if (logit > max) max = logit;
     }
     let total = 0;
-    for (let k = 0; k < this.sums.length; k++) {
+    for (let k = 0; k < K; k++) {
       const e = Math.exp(this.sums[k]! - max);
       this.probabilities[k] = e;
       total += e;
     }
-    for (let k = 0; k < this.probabilities.length; k++) this.probabilities[k]! /= total;
+    for (let k = 0; k < K; k++) this.probabilities[k]! /= total;
     return this.probabilities;
   }
 }

@@ -9,8 +9,14 @@ const INNOCENT = new Set(['bangsa', 'anjang', 'kantil', 'monyt']);
 /** Words before an animal name that make it an insult whatever follows ("dasar babi", "kayak monyet"). */
 const INSULT_CUE = new Set(['dasar', 'kayak', 'kaya', 'kek', 'lu', 'lo', 'loe', 'elu', 'elo', 'kau', 'kamu', 'dia', 'mereka', 'kalian', 'you']);
 
+/** The word with runs of one letter written once ("gobloook" → "goblok"); most words have none. */
 function squeeze(word: string): string {
-  return word.replace(/(.)\1+/g, '$1');
+  let i = 1;
+  while (i < word.length && word[i] !== word[i - 1]) i++;
+  if (i >= word.length) return word;
+  let out = word.slice(0, i);
+  for (; i < word.length; i++) if (word[i] !== word[i - 1]) out += word[i];
+  return out;
 }
 
 /** Every written form of a single-word entry → the entry: itself, repeated letters squeezed, one vowel dropped. */
@@ -46,8 +52,27 @@ function isLiteral(entry: string, list: readonly Word[], i: number): boolean {
   return false;
 }
 
-// A word with letters masked by symbols: "bangs*t", "k*nt*l", "f**k".
-const MASKED = /(?<![\p{L}\p{N}])[a-z]+(?:[*#$%]+[a-z]*)+(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])[*#$%]+[a-z]{2,}(?![\p{L}\p{N}])/gu;
+// Symbols standing for letters: "bangs*t", "k*nt*l", "f**k".
+const MASK = /[*#$%]+/g;
+const isLetter = (c: string | undefined) => c !== undefined && c >= 'a' && c <= 'z';
+const isMaskOrLetter = (c: string | undefined) => isLetter(c) || c === '*' || c === '#' || c === '$' || c === '%';
+
+/** Words of letters and mask symbols around each run of symbols, as folded-text spans. */
+function maskedWords(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const match of text.matchAll(MASK)) {
+    let start = match.index;
+    while (isMaskOrLetter(text[start - 1])) start--;
+    let end = match.index + match[0].length;
+    while (isMaskOrLetter(text[end])) end++;
+    const last = out[out.length - 1];
+    if (last && last.end >= start) continue;
+    // A symbol after the last letter ("anjing#", "100%") is punctuation, not a mask.
+    if (!isLetter(text[start]) && !isLetter(text[end - 1])) continue;
+    out.push({ start, end });
+  }
+  return out;
+}
 
 function unmask(masked: string): string | undefined {
   for (const entry of MASKABLE) {
@@ -103,9 +128,9 @@ export const abusiveRule: Rule = {
       const entry = entryOf(list[i]!.text);
       if (entry && !isLiteral(entry, list, i)) hits.push(hit(norm, list[i]!.start, list[i]!.end));
     }
-    for (const match of norm.text.matchAll(MASKED)) {
-      if (unmask(match[0])) {
-        const [start, end] = toOriginal(norm, match.index, match.index + match[0].length);
+    for (const masked of maskedWords(norm.text)) {
+      if (unmask(norm.text.slice(masked.start, masked.end))) {
+        const [start, end] = toOriginal(norm, masked.start, masked.end);
         hits.push(hit(norm, start, end));
       }
     }

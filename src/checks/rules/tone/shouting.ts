@@ -1,4 +1,5 @@
 import type { Hit, Rule } from '../../rule';
+import { isWordChar } from '../../tone/features';
 
 /** Upper-case words that are names, not shouting: acronyms of agencies, documents and programmes. */
 const ACRONYMS = new Set(
@@ -12,10 +13,6 @@ const WORD = /[\p{L}\p{N}]+/gu;
 const BURST = /[!?]{3,}|[!?]*(?:!\?|\?!)[!?]*/g;
 const MIN_RUN_WORDS = 3;
 const MIN_RUN_LETTERS = 12;
-
-function isShouted(word: string): boolean {
-  return word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase() && !ACRONYMS.has(word);
-}
 
 /** A run in sentence case: acronyms stay upper-case, the first letter too when the run opens a sentence. */
 function calm(run: string, opensSentence: boolean): string {
@@ -42,28 +39,51 @@ export const shoutingRule: Rule = {
     let shoutedLetters = 0;
     const runs: { start: number; end: number; words: number; letters: number }[] = [];
     let run: (typeof runs)[number] | undefined;
-    let lastEnd = 0;
-    for (const match of text.matchAll(WORD)) {
-      const word = match[0];
-      const between = text.slice(lastEnd, match.index);
-      lastEnd = match.index + word.length;
-      letters += word.length;
-      if (ACRONYMS.has(word) || /^\p{N}+$/u.test(word)) {
-        // Acronyms and numbers neither start nor break a run ("JANGAN LUPA BAWA KTP ASLI").
-        if (run && !/[\n.!?]/.test(between)) run.end = lastEnd;
+    let newline = false;
+    let sentenceEnd = false;
+    for (let i = 0; i < text.length; ) {
+      const code = text.charCodeAt(i);
+      if (!isWordChar(code)) {
+        if (code === 10) newline = true;
+        else if (code === 46 || code === 33 || code === 63) sentenceEnd = true;
+        i++;
         continue;
       }
-      if (isShouted(word)) {
-        shoutedLetters += word.length;
-        if (run && !/\n/.test(between)) {
-          run.end = lastEnd;
-          run.words++;
-          run.letters += word.length;
-        } else {
-          run = { start: match.index, end: lastEnd, words: 1, letters: word.length };
-          runs.push(run);
-        }
-      } else run = undefined;
+      const start = i;
+      let upper = 0;
+      let lower = 0;
+      for (; i < text.length && isWordChar(text.charCodeAt(i)); i++) {
+        const c = text.charCodeAt(i);
+        if (c >= 65 && c <= 90) upper++;
+        else if ((c >= 97 && c <= 122) || (c >= 0xc0 && text[i] !== text[i]!.toUpperCase())) lower++;
+      }
+      letters += i - start;
+      const breaks = newline;
+      const afterSentence = sentenceEnd;
+      newline = sentenceEnd = false;
+      if (lower > 0) {
+        run = undefined;
+        continue;
+      }
+      const word = upper >= 2 ? text.slice(start, i) : '';
+      if (upper === 0 || ACRONYMS.has(word)) {
+        // Acronyms and numbers neither start nor break a run ("JANGAN LUPA BAWA KTP ASLI").
+        if (run && !breaks && !afterSentence) run.end = i;
+        continue;
+      }
+      if (upper < 2) {
+        run = undefined;
+        continue;
+      }
+      shoutedLetters += i - start;
+      if (run && !breaks) {
+        run.end = i;
+        run.words++;
+        run.letters += i - start;
+      } else {
+        run = { start, end: i, words: 1, letters: i - start };
+        runs.push(run);
+      }
     }
     const shoutingDraft = letters >= MIN_RUN_LETTERS && shoutedLetters / letters >= config.thresholds.shoutingRatio;
     for (const r of runs) {
