@@ -1,6 +1,8 @@
 import { defineConfig } from 'wxt';
 import { PLATFORM_MATCHES } from './src/sites/platforms';
 
+const ANY_HTTPS_SITE = 'https://*/*';
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   srcDir: '.',
@@ -12,8 +14,12 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'id',
     action: { default_title: '__MSG_extActionTitle__' },
-    permissions: ['storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // scripting: run the compose script on sites the admin turns Pilar on for; activeTab: the popup
+    // learns the current tab's site only when the admin opens it there.
+    permissions: ['storage', 'scripting', 'activeTab', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: PLATFORM_MATCHES,
+    // Any other https site, asked for one origin at a time and only when the admin asks.
+    ...(browser === 'firefox' ? { optional_permissions: [ANY_HTTPS_SITE] } : { optional_host_permissions: [ANY_HTTPS_SITE] }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

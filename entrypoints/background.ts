@@ -1,10 +1,19 @@
 import { createRouter } from '../src/messaging/router';
+import { enabledSitePatterns, isEnabledSite, startInOpenTabs, syncSiteScripts } from '../src/sites/access';
 import { platformOfUrl } from '../src/sites/platforms';
 import { forgetTab, listAttachedTabs, recordAttachedTab } from '../src/store/attached-tabs';
 import { database } from '../src/store/db';
 import { recordOutcome, summarizeOutcomes } from '../src/store/outcomes';
 
 export default defineBackground(() => {
+  // Sites besides the platforms that the admin turned Pilar on for (see src/sites/access.ts).
+  let enabledSites: string[] = [];
+  const refreshSites = async () => {
+    enabledSites = await enabledSitePatterns();
+    await syncSiteScripts(enabledSites);
+  };
+  const sitesReady = refreshSites().catch((error: unknown) => console.warn('[Pilar] enabled sites:', error));
+
   const route = createRouter(
     {
       'compose/attached': async (message, sender) => {
@@ -27,11 +36,21 @@ export default defineBackground(() => {
     {
       extensionId: browser.runtime.id,
       extensionOrigin: browser.runtime.getURL('/'),
-      isPlatformUrl: (url) => platformOfUrl(url) !== undefined,
+      isPlatformUrl: (url) => platformOfUrl(url) !== undefined || isEnabledSite(url, enabledSites),
     },
   );
 
   // Listeners are registered synchronously at start-up so a restarted worker receives the event.
-  browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+  // A restarted worker learns the enabled sites before it judges a content script's origin.
+  browser.runtime.onMessage.addListener((message, sender) => sitesReady.then(() => route(message, sender)));
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  // The popup grants or revokes a site; the popup may already be closed when the answer comes.
+  browser.permissions.onAdded.addListener(({ origins = [] }) => {
+    void refreshSites()
+      .then(() => startInOpenTabs(origins.filter((origin) => enabledSites.includes(origin))))
+      .catch((error: unknown) => console.warn('[Pilar] enabling site:', error));
+  });
+  browser.permissions.onRemoved.addListener(() => {
+    void refreshSites().catch((error: unknown) => console.warn('[Pilar] disabling site:', error));
+  });
 });

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { t, type MessageKey } from '../../i18n/t';
 import { OutcomesSummary, StatusReply } from '../../messaging/protocol';
 import { sendToBackground } from '../../messaging/send';
+import { currentTabSite, setSiteEnabled, type TabSite } from '../../sites/access';
 import { browser } from 'wxt/browser';
 
 /** The popup: where Pilar is at work now, at a glance. */
@@ -39,6 +40,7 @@ export function Summary() {
         </>
       )}
       {outcomes && <GuardCounts summary={outcomes} />}
+      <SiteAccess />
       <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
         {t('popupOpenOptions')}
       </button>
@@ -61,6 +63,27 @@ function GuardCounts({ summary }: { summary: OutcomesSummary }) {
         <li>{t('popupOutcomeWarnings', String(counts['published-warnings']))}</li>
         <li>{t('popupOutcomeClean', String(counts['published-clean']))}</li>
       </ul>
+    </section>
+  );
+}
+
+/** Turns Pilar on or off for the current tab's site, when it is not one of the platforms. */
+function SiteAccess() {
+  const [site, setSite] = useState<TabSite>();
+  useEffect(() => {
+    void currentTabSite().then(setSite);
+  }, []);
+  if (!site) return null;
+  const toggle = () => {
+    void setSiteEnabled(site, !site.enabled).then((enabled) => setSite({ ...site, enabled }));
+  };
+  return (
+    <section aria-labelledby="site-title">
+      <h2 id="site-title">{site.host}</h2>
+      <p>{t(site.enabled ? 'popupSiteOn' : 'popupSiteOff')}</p>
+      <button type="button" onClick={toggle}>
+        {t(site.enabled ? 'popupSiteTurnOff' : 'popupSiteTurnOn')}
+      </button>
     </section>
   );
 }
