@@ -5,6 +5,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { check } from '../../src/checks';
+import { DEFAULT_CONFIG } from '../../src/config/schema';
+import { normalize } from '../../src/checks/normalize';
+import { CLASSIFIED_RULES } from '../../src/checks/rules/classified';
 import { luhn } from '../../src/checks/rules/classified/numbers';
 import { PROVINCE_CODES } from '../../src/checks/data/classified/regions';
 
@@ -54,7 +57,14 @@ function validCard() {
     if (c.length === 16) return c;
   }
 }
-const mobile = () => pick(['0', '+62', '62']) + '8' + pick(['1', '2', '3', '5', '7', '8', '9']) + digits(int(8, 10));
+function mobile() {
+  const prefix = pick(['0', '+62', '62', '+62 ', '(+62) ']);
+  const subscriber = '8' + pick(['1', '2', '3', '5', '7', '8', '9']) + digits(int(8, 10));
+  // Written the ways people write them: "0812-3456-7890", "+62 812 3456 7890", "0812.3456.7890".
+  const sep = pick(['', '', ' ', '-', '.']);
+  const body = sep ? `${subscriber.slice(0, 3)}${sep}${subscriber.slice(3, 7)}${sep}${subscriber.slice(7)}` : subscriber;
+  return prefix + body;
+}
 const email = () =>
   `${pick(['budi', 'siti', 'agus', 'dewi', 'rina', 'andi'])}${pick(['.', '_', ''])}${pick(['santoso', 'lestari', 'wijaya', 'putri'])}${int(1, 99)}@${pick(['gmail.com', 'yahoo.co.id', 'hotmail.com', 'outlook.com', 'ymail.com'])}`;
 const alnum = (count: number, alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789') =>
@@ -82,7 +92,10 @@ const LEET: Record<string, string> = { a: '4', i: '1', e: '3', o: '0', s: '5', t
 const leet = (s: string) => s.replace(/[aieostAIEOST]/g, (c) => (random() < 0.6 ? LEET[c]! : c));
 const spaced = (s: string) => s.split('').join(pick([' ', '.', '-']));
 
-const digitDisguises = [(s: string) => grouped(s, ' '), (s: string) => grouped(s, '.'), (s: string) => grouped(s, '-'), fullWidth, zeroWidth];
+const arabicIndic = (s: string) => s.replace(/\d/g, (d) => String.fromCharCode(0x660 + Number(d)));
+const nbsp = (s: string) => grouped(s, '\u00a0');
+const combined = (s: string) => zeroWidth(fullWidth(grouped(s, ' ')));
+const digitDisguises = [(s: string) => grouped(s, ' '), (s: string) => grouped(s, '.'), (s: string) => grouped(s, '-'), fullWidth, zeroWidth, arabicIndic, nbsp, combined];
 const wordDisguises = [confusable, leet, spaced, fullWidthLetters, zeroWidth];
 function fullWidthLetters(s: string) {
   return s.replace(/[A-Za-z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
@@ -104,6 +117,8 @@ function embed(template: string, value: string, rule: string | undefined, disgui
 const templates: Record<string, readonly string[]> = {
   'classified.nik': [
     'Mohon bantuan, NIK saya {} belum terdaftar di DTKS.',
+    'NIK:{} (KTP hilang, mohon dibantu)',
+    '{} itu NIK saya, kok ditolak?',
     'Data pemohon: Ibu Sari, NIK {}, warga Kecamatan Cibeunying.',
     'Berikut datanya min {} atas nama bapak saya',
     'Pendaftaran vaksin gagal untuk nomor {} kenapa ya?',
@@ -179,6 +194,12 @@ const negativeTemplates: readonly (() => string)[] = [
   () => `Versi aplikasi ${int(1, 9)}.${int(0, 20)}.${int(0, 99)} sudah tersedia.`,
   () => `Korban banjir di Kecamatan ${pick(['Dayeuhkolot', 'Baleendah'])} mendapat bantuan.`,
   () => `Korban pencabulan berinisial ${pick(['AS', 'RN', 'DP'])} (${int(8, 16)}) kini didampingi psikolog.`,
+  // A civil servant's NIP (18 digits, birth date first) is printed under every official signature.
+  () => `Kepala Dinas, NIP ${19}${int(60, 99)}${pad(int(1, 12), 2)}${pad(int(1, 28), 2)} ${int(1990, 2020)}${pad(int(1, 12), 2)} ${int(1, 2)} ${pad(int(1, 20), 3)}`,
+  () => `Ranking ${int(1, 9)} dari ${int(10, 99)} peserta, skor ${int(100, 999)}.${int(10, 99)}.`,
+  () => `Dokumen rapat ${pick(['terbatas untuk peserta', 'dibagikan via email'])} sesuai undangan.`,
+  () => `Kode pos ${int(10000, 99999)}, RT ${pad(int(1, 20), 2)}/RW ${pad(int(1, 20), 2)}.`,
+  () => `Tanggal lahir ${pad(int(1, 28), 2)}-${pad(int(1, 12), 2)}-19${int(60, 99)}, usia ${int(20, 60)} tahun.`,
 ];
 function negatives(): Case[] {
   return Array.from({ length: PER_KIND * 5 }, () => ({ text: pick(negativeTemplates)(), disguised: false }));
@@ -297,18 +318,27 @@ function timings() {
   const sentence = 'Mohon info min, NIK saya 3171014503900002 dan HP 0812-3456-7890 belum terdaftar. Terima kasih! ';
   const short = sentence.repeat(3).slice(0, 280);
   const long = sentence.repeat(Math.ceil(63_000 / sentence.length)).slice(0, 63_000);
-  const median = (text: string, runs: number) => {
+  const median = (text: string, runs: number, run: (draft: string) => unknown) => {
     const times: number[] = [];
     for (let k = 0; k < runs; k++) {
+      const draft = text + ' '.repeat(k % 2);
       const t0 = process.hrtime.bigint();
-      check(text + ' '.repeat(k % 2));
+      run(draft);
       times.push(Number(process.hrtime.bigint() - t0) / 1e6);
     }
     times.sort((a, b) => a - b);
     return times[Math.floor(times.length / 2)]!;
   };
-  median(short, 200);
-  console.log(`\nmedian check() time: 280 chars ${median(short, 500).toFixed(3)} ms, 63k chars ${median(long, 15).toFixed(2)} ms`);
+  // Folding plus the classified rules alone, with the document analyses taken from one full check.
+  const { tone, pillars } = check(short);
+  const classifiedOnly = (draft: string) => {
+    const context = { norm: normalize(draft), config: DEFAULT_CONFIG, language: 'id' as const, tone, pillars };
+    for (const rule of CLASSIFIED_RULES) rule.check(context);
+  };
+  median(short, 200, check);
+  console.log('\nmedian times (shared machine: compare within one run)');
+  console.log(`  whole check(), all rules:     280 chars ${median(short, 500, check).toFixed(3)} ms, 63k chars ${median(long, 15, check).toFixed(2)} ms`);
+  console.log(`  folding + classified rules:   280 chars ${median(short, 500, classifiedOnly).toFixed(3)} ms, 63k chars ${median(long, 15, classifiedOnly).toFixed(2)} ms`);
 }
 
 evaluate();
