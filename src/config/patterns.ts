@@ -1,7 +1,7 @@
 import { RE2JS } from 're2js';
 
 /** RS-09: a team pattern may not compile into a program larger than this (RE2 instructions). */
-export const MAX_PROGRAM_SIZE = 5000;
+const MAX_PROGRAM_SIZE = 5000;
 
 export type CompiledPattern = { ok: true; re: RE2JS } | { ok: false; message: string };
 

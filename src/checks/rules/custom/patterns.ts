@@ -4,7 +4,7 @@ import type { CheckContext, Hit, Rule } from '../../rule';
 import type { z } from 'zod';
 
 /** RS-09: team patterns scan at most this much of a draft. */
-export const MAX_SCANNED_CHARS = 20_000;
+const MAX_SCANNED_CHARS = 20_000;
 const MAX_HITS_PER_PATTERN = 100;
 
 /**

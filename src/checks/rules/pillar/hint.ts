@@ -3,9 +3,9 @@ import type { CheckContext, Rule } from '../../rule';
 import { PILLARS, type LocalizedText, type Pillar, type Principle } from '../../types';
 
 /** Shorter drafts are replies or quick notes, where asking for budgets or a legal basis is noise. */
-export const MIN_POST_CHARS = 120;
+const MIN_POST_CHARS = 120;
 /** Principle hints per draft: the few most useful, so the panel is advice, not a checklist. */
-export const MAX_PRINCIPLE_HINTS = 3;
+const MAX_PRINCIPLE_HINTS = 3;
 
 /**
  * Which missing principles are most worth adding to an ordinary post, most useful first: an
@@ -33,7 +33,7 @@ export interface HintSpec {
 }
 
 const isPillar = (target: Target): target is Pillar => (PILLARS as readonly string[]).includes(target);
-export const hintRuleId = (target: Target) => (isPillar(target) ? `pillar.${target}` : `pillar.principle.${target}`);
+const hintRuleId = (target: Target) => (isPillar(target) ? `pillar.${target}` : `pillar.principle.${target}`);
 
 /**
  * A document-level hint for one missing pillar or principle. It has no span of its own, so it sits
@@ -58,7 +58,7 @@ export function coverageHint(spec: HintSpec): Rule {
 const chosen = new WeakMap<CheckContext, Set<Target>>();
 
 /** Every missing pillar, plus the most useful missing principles; computed once per check. */
-export function hintedTargets(context: CheckContext): Set<Target> {
+function hintedTargets(context: CheckContext): Set<Target> {
   let targets = chosen.get(context);
   if (targets) return targets;
   targets = new Set();
