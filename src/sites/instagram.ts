@@ -86,7 +86,8 @@ export const instagramAdapter: SiteAdapter = {
     const editors: Editor[] = [];
     for (const element of root.querySelectorAll<HTMLElement>(COMPOSER)) {
       if (!isEditorRoot(element)) continue;
-      editors.push({ element, kind: kindOf(element) });
+      // One box serves comments and replies in turn, so its kind is read when asked, not once.
+      editors.push({ element, get kind() { return kindOf(element); } });
     }
     return editors;
   },

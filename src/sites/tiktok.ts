@@ -65,7 +65,8 @@ export const tiktokAdapter: SiteAdapter = {
     for (const element of root.querySelectorAll<HTMLElement>(EDITABLE)) {
       if (!isEditorRoot(element)) continue;
       if (!element.closest(`${COMMENT_BOX}, ${MESSAGE_BOX}`) && !(onUpload && element.matches('.public-DraftEditor-content, [role="textbox"]'))) continue;
-      editors.push({ element, kind: kindOf(element) });
+      // One box serves comments and replies in turn, so its kind is read when asked, not once.
+      editors.push({ element, get kind() { return kindOf(element); } });
     }
     return editors;
   },
