@@ -5,6 +5,7 @@ import { hitAt } from './shared';
 
 // "@" and its spelled-out dodges "[at]" / "(at)"; "[dot]" / "(dot)" between domain labels.
 const AT = /@| ?[[(]at[\])] ?/y;
+const AT_MARK = /@|[[(]at[\])]/g;
 const DOT = /\.| ?[[(]dot[\])] ?/y;
 const LABEL = /[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?/y;
 const TLD = /^[a-z]{2,24}$/;
@@ -49,9 +50,10 @@ function emails(norm: NormalizedText): Email[] {
   const text = norm.text;
   const found: Email[] = [];
   let floor = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c !== '@' && c !== '[' && c !== '(' && c !== ' ') continue;
+  AT_MARK.lastIndex = 0;
+  for (let mark = AT_MARK.exec(text); mark; mark = AT_MARK.exec(text)) {
+    // Start the "@" or " [at] " at the space before the bracket, if any.
+    const i = mark[0] !== '@' && text[mark.index - 1] === ' ' ? mark.index - 1 : mark.index;
     AT.lastIndex = i;
     if (!AT.exec(text)) continue;
     let start = i;
@@ -62,7 +64,7 @@ function emails(norm: NormalizedText): Email[] {
     const domain = readDomain(text, AT.lastIndex);
     if (!domain) continue;
     found.push({ start, end: domain.end, local, domain: domain.domain });
-    i = domain.end - 1;
+    AT_MARK.lastIndex = domain.end;
     floor = domain.end;
   }
   return found;

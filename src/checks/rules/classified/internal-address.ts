@@ -1,7 +1,10 @@
 import type { Hit, Rule } from '../../rule';
 import { hitAt } from './shared';
 
-const TOKEN = /\S{1,2048}/g;
+const MAX_TOKEN = 2048;
+const TOKEN = /\S{1,2048}/y;
+const WHITESPACE = /\s/;
+const HOST_MARK = /[.:][a-z0-9/]/g;
 const SCHEME = /^(?:https?|ftp|ssh|smb|rdp):\/\//;
 const HOST = /^[a-z0-9.-]+/;
 const TRAILING_PUNCTUATION = /[.,;!?)"'\]]+$/;
@@ -64,13 +67,20 @@ export const internalAddressRule: Rule = {
   },
   check({ norm }) {
     const hits: Hit[] = [];
-    for (const match of norm.text.matchAll(TOKEN)) {
-      // Only a token with a dot or a colon can be a host or an address.
-      if (!match[0].includes('.') && !match[0].includes(':')) continue;
-      const token = match[0].replace(/^[("'[<]+/, '').replace(TRAILING_PUNCTUATION, '');
+    const text = norm.text;
+    // Only a token with a dot or colon before a letter, digit or slash can be a host or an address.
+    HOST_MARK.lastIndex = 0;
+    while (HOST_MARK.exec(text)) {
+      const at = HOST_MARK.lastIndex - 2;
+      let tokenStart = at;
+      while (tokenStart > 0 && at - tokenStart < MAX_TOKEN && !WHITESPACE.test(text[tokenStart - 1]!)) tokenStart--;
+      TOKEN.lastIndex = tokenStart;
+      const raw = TOKEN.exec(text)![0];
+      HOST_MARK.lastIndex = tokenStart + raw.length;
+      const token = raw.replace(/^[("'[<]+/, '').replace(TRAILING_PUNCTUATION, '');
       const reason = internalReason(token);
       if (!reason) continue;
-      const start = match.index + match[0].indexOf(token);
+      const start = tokenStart + raw.indexOf(token);
       hits.push(hitAt(norm, start, start + token.length, MESSAGES[reason]));
     }
     return hits;

@@ -144,38 +144,45 @@ function isAmount(groups: readonly Group[]): boolean {
 const MOBILE = /^8[1-35-9]\d{7,10}$/;
 const LANDLINE = /^[2-79]\d{7,10}$/;
 
+interface Reading {
+  kind: IdentifierKind;
+  isNik?: boolean;
+}
+
+/** What the digits of `groups` are, given the nearest context word; undefined for none. */
+function read(digits: string, groups: readonly Group[], plus: boolean, context: ContextKind | undefined): Reading | undefined {
+  const n = digits.length;
+  if (n === 16) {
+    if (context === 'kk' && hasRegion(digits)) return { kind: 'kk' };
+    if (context === 'npwp') return { kind: 'npwp', isNik: isNikStructure(digits) };
+    if (context === 'nik' && hasRegion(digits)) return { kind: 'nik' };
+  }
+  if (n === 15 && (context === 'npwp' || (isNpwp15(digits) && hasNpwpLayout(groups)))) return { kind: 'npwp' };
+  if (context === 'bank' && n >= 10 && n <= 16) return { kind: 'bank' };
+  if (context === 'bpjs' && (n === 13 || n === 11)) return { kind: 'bpjs' };
+  if (n >= 13 && context === 'card' && luhn(digits)) return { kind: 'card' };
+  // A number that reads as a NIK is treated as one even if it could be a card: the safer call.
+  if (isNikStructure(digits)) return { kind: 'nik' };
+  // An order or ticket number can pass Luhn by chance; a card needs more than its shape there.
+  if (n >= 13 && context !== 'reference' && hasCardIssuer(digits) && luhn(digits)) return { kind: 'card' };
+
+  const national = digits.startsWith('62') && (plus || !digits.startsWith('620')) ? digits.slice(2) : digits[0] === '0' ? digits.slice(1) : undefined;
+  if (national === undefined) return undefined;
+  if (MOBILE.test(national)) return { kind: 'mobile' };
+  // A landline needs a sign that it is one: a phone word, the area code in brackets, or +62.
+  const dialled = plus || context === 'phone' || context === 'service' || groups.some((g) => g.separator.includes(')'));
+  return dialled && LANDLINE.test(national) ? { kind: 'landline' } : undefined;
+}
+
 function classify(norm: NormalizedText, groups: readonly Group[], plus: boolean): Identifier | undefined {
-  const digits = groups.map((g) => g.digits).join('');
   // The span takes in a leading "+" or the "(" of "(022) 4231234".
   const opening = plus || (norm.text[groups[0]!.start - 1] === '(' && groups[1]?.separator.startsWith(')') === true);
   const start = groups[0]!.start - (opening ? 1 : 0);
   const end = groups[groups.length - 1]!.end;
-  const n = digits.length;
+  const digits = groups.length === 1 ? groups[0]!.digits : groups.map((g) => g.digits).join('');
   const context = nearestContext(norm, start, end);
-  const found = (kind: IdentifierKind, extra: Partial<Identifier> = {}): Identifier => ({ kind, digits, start, end, context, ...extra });
-
-  if (n === 16) {
-    if (context === 'kk' && hasRegion(digits)) return found('kk');
-    if (context === 'npwp') return found('npwp', { isNik: isNikStructure(digits) });
-    if (context === 'nik' && hasRegion(digits)) return found('nik');
-  }
-  if (n === 15 && (context === 'npwp' || (isNpwp15(digits) && hasNpwpLayout(groups)))) return found('npwp');
-  if (context === 'bank' && n >= 10 && n <= 16) return found('bank');
-  if (context === 'bpjs' && (n === 13 || n === 11)) return found('bpjs');
-  if (n >= 13 && luhn(digits) && context === 'card') return found('card');
-  // A number that reads as a NIK is treated as one even if it could be a card: the safer call.
-  if (isNikStructure(digits)) return found('nik');
-  // An order or ticket number can pass Luhn by chance; a card needs more than its shape there.
-  if (n >= 13 && context !== 'reference' && luhn(digits) && hasCardIssuer(digits)) return found('card');
-
-  const national = digits.startsWith('62') && (plus || !digits.startsWith('620')) ? digits.slice(2) : digits[0] === '0' ? digits.slice(1) : undefined;
-  if (national !== undefined) {
-    if (MOBILE.test(national)) return found('mobile');
-    // A landline needs a sign that it is one: a phone word, the area code in brackets, or +62.
-    const dialled = plus || context === 'phone' || context === 'service' || groups.some((g) => g.separator.includes(')'));
-    if (dialled && LANDLINE.test(national)) return found('landline');
-  }
-  return undefined;
+  const reading = read(digits, groups, plus, context);
+  return reading && { ...reading, digits, start, end, context };
 }
 
 const cache = new WeakMap<NormalizedText, Identifier[]>();
