@@ -55,9 +55,12 @@ export function analyzePillars(norm: NormalizedText, language: 'id' | 'en'): Pil
     let digitsOnly = true;
     for (; at < text.length && isWordUnit(text.charCodeAt(at)); at++) digitsOnly &&= isDigit(text.charCodeAt(at));
     const tokenEnd = at;
-    const word = text.slice(start, tokenEnd);
-    const cues = candidates(index, aligned ? lower.slice(start, tokenEnd) : word.toLowerCase(), digitsOnly);
+    // "250" in "1.250.000" continues a number already read from its first digits: reading it
+    // again from every group would make a long run of figures quadratic.
+    const numberStart = digitsOnly && !(start >= 2 && /[.,]/.test(text[start - 1]!) && isDigit(text.charCodeAt(start - 2)));
+    const cues = candidates(index, aligned ? lower.slice(start, tokenEnd) : text.slice(start, tokenEnd).toLowerCase(), numberStart);
     if (cues.length === 0) continue;
+    const word = text.slice(start, tokenEnd);
     // Per word, only the strongest cue for each target counts: "Law No. 14" is one citation.
     const best = new Map<Target, { cue: Cue; end: number }>();
     for (const cue of cues) {
@@ -107,11 +110,11 @@ function score(kinds: Map<string, { weight: number; evidence: Evidence }> | unde
   return { score: Math.round((1 - missing) * 1000) / 1000, evidence };
 }
 
-function candidates(index: CueIndex, key: string, digitsOnly: boolean): Cue[] {
+function candidates(index: CueIndex, key: string, numberStart: boolean): Cue[] {
   const exact = index.exact.get(key);
   const prefixed = key.length >= PREFIX_KEY ? index.prefixes.get(key.slice(0, PREFIX_KEY)) : undefined;
-  if (!prefixed && !digitsOnly) return exact ?? [];
-  const cues = [...(exact ?? []), ...(digitsOnly ? index.numeric : [])];
+  if (!prefixed && !numberStart) return exact ?? [];
+  const cues = [...(exact ?? []), ...(numberStart ? index.numeric : [])];
   for (const { prefix, cue } of prefixed ?? []) if (key.startsWith(prefix)) cues.push(cue);
   return cues;
 }
