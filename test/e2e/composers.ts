@@ -7,30 +7,49 @@ export const NIK = '3171014508900003';
 /** One composer on a fixture page: how to reach it, type in it and publish it. */
 export interface Composer {
   name: string;
+  platform: string;
   host: string;
   path: string;
   editor: string;
   submit: string;
-  /** The keys that publish from inside the editor. */
-  shortcut: KeyInput[];
+  /** The keys that publish from inside the editor, where the site has them. */
+  shortcut?: KeyInput[];
   /** Keys for a new line that does not publish. */
   newline: KeyInput[];
   /** Steps after load that bring the composer up, if it is not on the page from the start. */
   open?(page: Page): Promise<void>;
 }
 
+const click = (selector: string) => async (page: Page) => {
+  await page.waitForSelector(selector, { timeout: 15_000 });
+  await page.click(selector);
+};
+
 export const COMPOSERS: Composer[] = [
   {
     name: 'X post',
+    platform: 'x',
     host: 'x.com',
     path: '/home',
-    editor: '[data-testid="tweetTextarea_0"]',
+    editor: '[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]',
     submit: '[data-testid="tweetButtonInline"]',
     shortcut: ['Control', 'Enter'],
     newline: ['Enter'],
   },
   {
+    name: 'X reply (dialog)',
+    platform: 'x',
+    host: 'x.com',
+    path: '/home',
+    open: click('article[data-testid="tweet"] [data-testid="reply"]'),
+    editor: '[role="dialog"] [data-testid="tweetTextarea_0"]',
+    submit: '[role="dialog"] [data-testid="tweetButton"]',
+    shortcut: ['Control', 'Enter'],
+    newline: ['Enter'],
+  },
+  {
     name: 'Facebook comment',
+    platform: 'facebook',
     host: 'www.facebook.com',
     path: '/',
     editor: '[contenteditable="true"][aria-label="Komentari sebagai Pemkot Pilar"]',
@@ -38,7 +57,73 @@ export const COMPOSERS: Composer[] = [
     shortcut: ['Enter'],
     newline: ['Shift', 'Enter'],
   },
+  {
+    name: 'Facebook post (dialog)',
+    platform: 'facebook',
+    host: 'www.facebook.com',
+    path: '/',
+    open: click('[role="region"] [role="button"][aria-label="Apa yang Anda pikirkan, Pemkot Pilar?"]'),
+    editor: '[role="dialog"] [contenteditable="true"]',
+    submit: '[role="dialog"] [role="button"][aria-label="Posting"]',
+    newline: ['Enter'],
+  },
+  {
+    name: 'Instagram comment',
+    platform: 'instagram',
+    host: 'www.instagram.com',
+    path: '/p/DBx7kLmPq2R/',
+    editor: '[contenteditable="true"][aria-label="Tambahkan komentar…"]',
+    submit: '.ig-post-button',
+    shortcut: ['Enter'],
+    newline: ['Shift', 'Enter'],
+  },
+  {
+    name: 'LinkedIn comment',
+    platform: 'linkedin',
+    host: 'www.linkedin.com',
+    path: '/feed/',
+    editor: '[contenteditable="true"][aria-label="Tambahkan komentar…"]',
+    submit: 'button.comments-comment-box__submit-button',
+    newline: ['Enter'],
+  },
+  {
+    name: 'YouTube comment',
+    platform: 'youtube',
+    host: 'www.youtube.com',
+    path: '/watch?v=pIlAr2026aB',
+    open: click('#placeholder-area'),
+    editor: '#contenteditable-root[contenteditable="true"]',
+    submit: '#submit-button button',
+    newline: ['Enter'],
+  },
+  {
+    name: 'TikTok comment',
+    platform: 'tiktok',
+    host: 'www.tiktok.com',
+    path: '/',
+    editor: '[data-e2e="comment-input"] [contenteditable="true"]',
+    submit: '[data-e2e="comment-post"]',
+    shortcut: ['Enter'],
+    newline: ['Shift', 'Enter'],
+  },
+  {
+    name: 'Threads post (dialog)',
+    platform: 'threads',
+    host: 'www.threads.com',
+    path: '/',
+    open: click('.th-start-text'),
+    editor: '[role="dialog"] [contenteditable="true"]',
+    submit: '[role="dialog"] .th-post-button',
+    shortcut: ['Control', 'Enter'],
+    newline: ['Enter'],
+  },
 ];
+
+/** Publishes from the keyboard where the site has a shortcut, else with the submit control. */
+export async function submitNow(page: Page, composer: Composer): Promise<void> {
+  if (composer.shortcut) await chord(page, composer.shortcut);
+  else await page.click(composer.submit);
+}
 
 export const PUBLISHED = '#fixture-published-log [data-fixture-published]';
 
@@ -62,9 +147,9 @@ export async function publishedTexts(page: Page): Promise<string[]> {
   return page.$$eval(PUBLISHED, (items) => items.map((item) => item.textContent ?? ''));
 }
 
-/** The editor's text as the admin sees it (lines joined by a newline). */
+/** The editor's text as the admin sees it, lines joined by one newline (paragraph margins aside). */
 export async function editorText(page: Page, composer: Composer): Promise<string> {
-  return page.$eval(composer.editor, (element) => (element as HTMLElement).innerText.replace(/\n+$/, ''));
+  return page.$eval(composer.editor, (element) => (element as HTMLElement).innerText.replace(/\n+/g, '\n').replace(/\n$/, ''));
 }
 
 /**
@@ -136,23 +221,30 @@ interface AxNode {
 }
 
 /**
- * The badge's accessible name ("Pilar: 1 blokir, …"), read from the browser's accessibility tree,
+ * The badges' accessible names ("Pilar: 1 blokir, …"), read from the browser's accessibility tree,
  * which is how a screen reader meets our closed shadow root. Only Chromium exposes that tree to
  * the test driver; elsewhere this resolves `undefined`.
  */
-export async function badgeName(page: Page): Promise<string | undefined> {
+export async function badgeNames(page: Page): Promise<string[] | undefined> {
   if (!isChromium(page)) return undefined;
-  const find = (node: AxNode | null | undefined): string | undefined =>
-    node?.name?.startsWith('Pilar: ') ? node.name : node?.children?.map(find).find((name) => name !== undefined);
-  return find((await page.accessibility.snapshot()) as AxNode | null);
+  const names: string[] = [];
+  const walk = (node: AxNode | null | undefined) => {
+    if (node?.name?.startsWith('Pilar: ')) names.push(node.name);
+    for (const child of node?.children ?? []) walk(child);
+  };
+  walk((await page.accessibility.snapshot()) as AxNode | null);
+  return names;
 }
 
-/** Waits until the badge counts `blocks` blocking findings (Chromium; a no-op where the tree is hidden). */
+/** Waits until the page's badges count `blocks` blocking findings in all (Chromium; a no-op elsewhere). */
 export async function waitForBadgeBlocks(page: Page, blocks: number): Promise<void> {
   if (!isChromium(page)) return;
+  let names: string[] | undefined;
   for (let attempt = 0; attempt < 50; attempt++) {
-    if ((await badgeName(page))?.startsWith(`Pilar: ${blocks} blokir,`)) return;
+    names = await badgeNames(page);
+    const total = (names ?? []).reduce((sum, name) => sum + Number(/^Pilar: (\d+) blokir,/.exec(name)?.[1] ?? 0), 0);
+    if (names && names.length > 0 && total === blocks) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error(`the badge never showed ${blocks} blokir (last: ${await badgeName(page)})`);
+  throw new Error(`the badges never showed ${blocks} blokir in all (last: ${JSON.stringify(names)})`);
 }

@@ -5,6 +5,7 @@ import { createHighlighter, type Span } from './highlights';
 import { openHoldDialog, type HoldActions } from './hold-dialog';
 import { createOverlayHost, type OverlayHost } from './host';
 import { renderPanel, type PanelActions } from './panel';
+import { badgeSpot } from './placement';
 
 export interface OverlayActions {
   fix(finding: Finding): void;
@@ -76,11 +77,12 @@ export function createOverlay(editor: HTMLElement, actions: OverlayActions) {
     const hidden = rect.width === 0 && rect.height === 0;
     host.hidden = hidden;
     if (hidden) return;
-    badge.button.style.left = `${Math.max(0, rect.right - 8 - badge.button.offsetWidth)}px`;
-    badge.button.style.top = `${rect.bottom + GAP}px`;
+    const spot = badgeSpot(editor, host, { width: badge.button.offsetWidth, height: badge.button.offsetHeight });
+    badge.button.style.left = `${spot.left}px`;
+    badge.button.style.top = `${spot.top}px`;
     if (panel) {
       panel.style.left = `${Math.max(GAP, Math.min(rect.left, innerWidth - panel.offsetWidth - GAP))}px`;
-      const below = rect.bottom + GAP * 2 + badge.button.offsetHeight;
+      const below = Math.max(rect.bottom, spot.top + badge.button.offsetHeight) + GAP;
       panel.style.top = `${below + panel.offsetHeight <= innerHeight ? below : Math.max(GAP, rect.top - panel.offsetHeight - GAP)}px`;
     }
     highlighter.reposition();
