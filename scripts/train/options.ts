@@ -10,9 +10,9 @@ export interface ModelOptions extends TrainOptions {
 export const SENTIMENT_OPTIONS: ModelOptions = {
   labels: ['negative', 'neutral', 'positive'],
   dimension: 16384,
-  epochs: 10,
-  learningRate: 0.5,
-  l2: 1e-5,
+  epochs: 20,
+  learningRate: 0.3,
+  l2: 3e-4,
   // Neutral is the rarest label in SmSA (11 %) and the commonest in official posts.
   classWeight: [1, 2, 1],
   seed: 20260,

@@ -87,6 +87,21 @@ function englishSentiment(list: readonly Word[]): Record<SentimentLabel, number>
     : { negative: 0.1 - 0.9 * lean, neutral: 0.9 * (1 + lean), positive: 0.1 * (1 + lean) };
 }
 
+// English drafts' formality, by the marks of chat register: the formality model knows Indonesian only.
+const EN_CHAT = new Set('lol lmao omg btw gonna wanna gotta u ur pls plz thx yeah yep nope hey guys dude awesome ok okay'.split(' '));
+const EN_CONTRACTION = new Set(['t', 's', 're', 'll', 've', 'm', 'd']);
+
+function englishFormality(norm: NormalizedText, list: readonly Word[]): ToneReport['formality'] {
+  let cues = 0;
+  for (let i = 0; i < list.length; i++) {
+    const word = list[i]!;
+    const apostrophe = i > 0 && /^['’]$/.test(norm.original.slice(list[i - 1]!.end, word.start));
+    if (EN_CHAT.has(word.text) || (apostrophe && EN_CONTRACTION.has(word.text))) cues++;
+  }
+  const informal = 0.2 + 0.8 * (1 - Math.exp((-cues * 10) / Math.max(list.length, 10)));
+  return informal > 0.5 ? { label: 'informal', score: informal } : { label: 'formal', score: 1 - informal };
+}
+
 type WarmthKind = 'greeting' | 'thanks' | 'apology' | 'empathy';
 const WARMTH = new PhraseMatcher<WarmthKind>([
   ...['selamat pagi', 'selamat siang', 'selamat sore', 'selamat malam', 'selamat datang', 'halo', 'hai', 'hi', 'hello',
@@ -133,6 +148,13 @@ function signal(evidence: Evidence[]): Signal {
   return { score: Math.min(1, 0.5 * evidence.length), evidence };
 }
 
+function formality(norm: NormalizedText, list: readonly Word[], language: 'id' | 'en', features: Int32Array): ToneReport['formality'] {
+  if (list.length === 0) return { label: 'formal', score: 0 };
+  if (language === 'en') return englishFormality(norm, list);
+  const [formal, informal] = formalityModel.score(features);
+  return formal! >= informal! ? { label: 'formal', score: formal! } : { label: 'informal', score: informal! };
+}
+
 /** Document-level tone of a draft: sentiment and formality from the shipped models, warmth and humour from their cues. */
 export function analyzeTone(norm: NormalizedText, language: 'id' | 'en'): ToneReport {
   const list = words(norm);
@@ -141,15 +163,10 @@ export function analyzeTone(norm: NormalizedText, language: 'id' | 'en'): ToneRe
     language === 'en' ? englishSentiment(list) : calibrateSentiment(sentimentModel.score(features), hasNegativeCue(norm.text));
   let label: SentimentLabel = 'neutral';
   for (const l of SENTIMENT_LABELS) if (probabilities[l] > probabilities[label]) label = l;
-  const [formal, informal] = formalityModel.score(features);
-  const humour = signal(laughter(norm, list));
   return {
     sentiment: { label, score: list.length === 0 ? 0 : probabilities[label] },
-    formality:
-      list.length === 0
-        ? { label: 'formal', score: 0 }
-        : formal! >= informal! ? { label: 'formal', score: formal! } : { label: 'informal', score: informal! },
+    formality: formality(norm, list, language, features),
     warmth: warmth(norm, list),
-    humour,
+    humour: signal(laughter(norm, list)),
   };
 }

@@ -5,10 +5,13 @@ export interface LinearModelData {
   labels: readonly string[];
   /** Number of hash buckets, a power of two. */
   dimension: number;
-  /** Multiply a stored int8 weight by this to get the real weight. */
+  /** Multiply a stored weight by this to get the real weight. */
   scale: number;
   bias: readonly number[];
-  /** Base64 of int8 weights, bucket-major: `weights[bucket * labels.length + label]`. */
+  /**
+   * Base64 of 4-bit two's-complement weights, two per byte (low nibble first), bucket-major:
+   * weight `bucket * labels.length + label`.
+   */
   weights: string;
 }
 
@@ -26,8 +29,11 @@ export class LinearModel {
     this.labels = data.labels;
     this.mask = data.dimension - 1;
     const raw = atob(data.weights);
-    this.weights = new Int8Array(raw.length);
-    for (let i = 0; i < raw.length; i++) this.weights[i] = (raw.charCodeAt(i) << 24) >> 24;
+    this.weights = new Int8Array(data.dimension * data.labels.length);
+    for (let i = 0; i < this.weights.length; i++) {
+      const byte = raw.charCodeAt(i >> 1);
+      this.weights[i] = (((i % 2 === 0 ? byte : byte >> 4) & 0x0f) << 28) >> 28;
+    }
     this.sums = new Float64Array(data.labels.length);
     this.probabilities = new Float64Array(data.labels.length);
   }

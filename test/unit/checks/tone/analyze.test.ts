@@ -61,3 +61,15 @@ describe('language', () => {
     expect(check('Terima kasih atas kesabarannya.', RuleConfigSchema.parse({ language: 'en' })).language).toBe('en');
   });
 });
+
+describe('tone of English drafts', () => {
+  it('reads chat register as informal and an announcement as formal', () => {
+    expect(check("hey guys, we're gonna fix the road lol").tone.formality.label).toBe('informal');
+    expect(check('The road will be closed on Monday for repairs. Please use the northern route.').tone.formality.label).toBe('formal');
+  });
+
+  it('reads an angry complaint as negative and thanks as positive', () => {
+    expect(check('This is the worst service ever, I am very disappointed and angry.').tone.sentiment.label).toBe('negative');
+    expect(check('Thank you all for joining, we are proud of our community.').tone.sentiment.label).toBe('positive');
+  });
+});
