@@ -21,10 +21,10 @@ export const SENTIMENT_OPTIONS: ModelOptions = {
 
 export const FORMALITY_OPTIONS: ModelOptions = {
   labels: ['formal', 'informal'],
-  dimension: 4096,
-  epochs: 10,
-  learningRate: 0.5,
-  l2: 1e-5,
+  dimension: 8192,
+  epochs: 20,
+  learningRate: 0.3,
+  l2: 1e-4,
   seed: 20261,
   foldSeed: 11,
 };
