@@ -6,7 +6,7 @@ import { wordSpan } from './shared';
 /** Cues of hoax chain messages and clickbait. */
 const CUES = new PhraseMatcher([
   ...[
-    'sebarkan sebelum dihapus', 'share sebelum dihapus', 'sebelum dihapus', 'sebarkan', 'viralkan', 'bagikan ke semua', 'bagikan sebanyak banyaknya',
+    'sebarkan sebelum dihapus', 'share sebelum dihapus', 'sebelum dihapus', 'sebarkan ke semua grup', 'viralkan', 'bagikan ke semua', 'bagikan sebanyak banyaknya',
     'cek faktanya sendiri', 'cek sendiri', 'dijamin 100', 'dijamin ampuh', '100 ampuh', 'klik link ini', 'klik link di bio', 'klik di sini',
     'klik tautan ini', 'terbongkar', 'mengejutkan', 'fakta mengejutkan', 'bikin kaget', 'bikin geger', 'menggemparkan', 'gempar',
     'tidak akan percaya', 'gak nyangka', 'wajib baca', 'baca sampai habis', 'akhirnya terungkap', 'info a1', 'dari grup sebelah',

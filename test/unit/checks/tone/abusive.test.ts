@@ -32,6 +32,7 @@ describe('tone.abusive', () => {
     expect(spans('Anjing pelacak K9 Polres berhasil menemukan barang bukti', RULE)).toEqual([]);
     expect(spans('Waspada demam babi Afrika, peternak babi diminta melapor', RULE)).toEqual([]);
     expect(spans('Ada tahi lalat di pipi kiri pelaku', RULE)).toEqual([]);
+    expect(spans('Penari berbaju bodo tampil di pembukaan festival', RULE)).toEqual([]);
     expect(spans('Dasar babi kau', RULE)).toEqual(['babi']);
   });
 

@@ -16,5 +16,6 @@ describe('tone.clickbait', () => {
   it('leaves plain reporting about a viral post alone', () => {
     expect(spans('Video yang viral kemarin adalah hoaks. Cek informasi resmi di situs kami.', RULE)).toEqual([]);
     expect(spans('Daftar sekarang melalui tautan di bio.', RULE)).toEqual([]);
+    expect(spans('Sebarkan informasi resmi ini kepada keluarga Anda.', RULE)).toEqual([]);
   });
 });
