@@ -97,8 +97,8 @@ function hit(norm: NormalizedText, start: number, end: number): Hit {
     start,
     end,
     message: {
-      id: `“${found}” adalah kata kasar atau makian. Akun resmi berbicara atas nama instansi: hapus atau ganti dengan kata yang santun.`,
-      en: `“${found}” is an abusive or profane word. An official account speaks for the agency: remove it or use a courteous word.`,
+      id: `“${found}” adalah kata kasar atau makian. Akun resmi berbicara atas nama instansi (etika humas, PermenPAN-RB No. 83/2012; penghinaan dapat dijerat UU ITE): hapus atau ganti dengan kata yang santun.`,
+      en: `“${found}” is an abusive or profane word. An official account speaks for the agency (PR code, PermenPAN-RB 83/2012; insults can fall under the ITE Law): remove it or use a courteous word.`,
     },
   };
 }

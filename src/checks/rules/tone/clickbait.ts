@@ -19,8 +19,8 @@ const VIRAL = /(?<![\p{L}\p{N}])viral(?![\p{L}\p{N}])(\s*!+)?/gu;
 
 function message(found: string): Hit['message'] {
   return {
-    id: `“${found}” adalah pola umpan klik atau pesan berantai hoaks. Akun resmi menyampaikan fakta terverifikasi dengan sumbernya, tanpa desakan menyebarkan.`,
-    en: `“${found}” is a clickbait or hoax-chain pattern. An official account states verified facts with their source, without pressure to share.`,
+    id: `“${found}” adalah pola umpan klik atau pesan berantai hoaks. Akun resmi menyampaikan fakta terverifikasi dengan sumbernya, tanpa desakan menyebarkan (berita bohong yang menimbulkan keonaran dilarang UU ITE).`,
+    en: `“${found}” is a clickbait or hoax-chain pattern. An official account states verified facts with their source, without pressure to share (false news causing unrest is prohibited by the ITE Law).`,
   };
 }
 

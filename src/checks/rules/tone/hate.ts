@@ -72,8 +72,8 @@ function hateHit(list: readonly Word[], from: number, to: number, original: stri
     start,
     end,
     message: {
-      id: `“${found}” merendahkan atau memusuhi kelompok berdasarkan suku, agama, ras atau antargolongan (SARA). Hapus; sampaikan pesan tanpa menyasar kelompok.`,
-      en: `“${found}” demeans or attacks a group by ethnicity, religion, race or affiliation (SARA). Remove it; make the point without targeting a group.`,
+      id: `“${found}” merendahkan atau memusuhi kelompok berdasarkan suku, agama, ras atau antargolongan (SARA), yang dilarang UU ITE Pasal 28 ayat (2). Hapus; sampaikan pesan tanpa menyasar kelompok.`,
+      en: `“${found}” demeans or attacks a group by ethnicity, religion, race or affiliation (SARA), prohibited by the ITE Law Art. 28(2). Remove it; make the point without targeting a group.`,
     },
   };
 }

@@ -30,8 +30,8 @@ export const negativeRule: Rule = {
         // A draft that is almost surely negative deserves more than a hint.
         severity: score >= 0.9 ? 'warn' : 'info',
         message: {
-          id: `Draf ini terbaca bernada negatif (keyakinan ${percent}%); kalimat yang paling negatif ditandai. Pertimbangkan nada yang tenang dan menawarkan solusi.`,
-          en: `This draft reads negative (confidence ${percent}%); its most negative sentence is marked. Consider a calm tone that offers a way forward.`,
+          id: `Draf ini terbaca bernada negatif (keyakinan ${percent}%); kalimat yang paling negatif ditandai. Akun instansi menjawab dengan tenang dan menawarkan solusi (PermenPAN-RB No. 83/2012).`,
+          en: `This draft reads negative (confidence ${percent}%); its most negative sentence is marked. An agency account answers calmly and offers a way forward (PermenPAN-RB 83/2012).`,
         },
       },
     ];

@@ -95,8 +95,8 @@ export const shoutingRule: Rule = {
         start: r.start,
         end: r.end,
         message: {
-          id: 'Tulisan HURUF BESAR SEMUA terbaca seperti berteriak. Gunakan huruf biasa; tekankan hal penting dengan kata, bukan kapital.',
-          en: 'ALL CAPS reads as shouting. Use normal case; stress what matters with words, not capitals.',
+          id: 'Tulisan HURUF BESAR SEMUA terbaca seperti berteriak. Akun resmi menyapa warga dengan tenang: gunakan huruf biasa dan tekankan hal penting dengan kata, bukan kapital.',
+          en: 'ALL CAPS reads as shouting. An official account addresses citizens calmly: use normal case and stress what matters with words, not capitals.',
         },
         suggestion: { replacement: calm(text.slice(r.start, r.end), opensSentence), label: { id: 'Ubah ke huruf biasa', en: 'Use normal case' } },
       });

@@ -54,12 +54,12 @@ export const stiffRule: Rule = {
         end,
         message: plain
           ? {
-              id: `“${found}” terasa kaku seperti surat dinas. Lebih luwes: “${plain}”.`,
-              en: `“${found}” sounds like a formal memo. Plainer: “${plain}”.`,
+              id: `“${found}” terasa kaku seperti surat dinas; di media sosial tulis untuk warga, santai dan jelas. Lebih luwes: “${plain}”.`,
+              en: `“${found}” sounds like a formal memo; on social media write for citizens, relaxed and clear. Plainer: “${plain}”.`,
             }
           : {
-              id: `“${found}” terasa kaku seperti surat dinas. Coba tulis kalimatnya lebih sederhana.`,
-              en: `“${found}” sounds like a formal memo. Try a simpler sentence.`,
+              id: `“${found}” terasa kaku seperti surat dinas; di media sosial tulis untuk warga, santai dan jelas. Coba kalimat yang lebih sederhana.`,
+              en: `“${found}” sounds like a formal memo; on social media write for citizens, relaxed and clear. Try a simpler sentence.`,
             },
         ...(plain ? { suggestion: { replacement: matchCase(plain, found), label: { id: `Ganti dengan “${plain}”`, en: `Replace with “${plain}”` } } } : {}),
       });
