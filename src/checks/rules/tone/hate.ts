@@ -4,7 +4,14 @@ import { stripClitic } from '../../tone/phrases';
 import { wordSpan } from './shared';
 
 /** Slurs for a religion, ethnicity, race or group: derogatory whatever the sentence says. */
-const SLURS = new Set(['aseng', 'cokin', 'kadrun', 'cebong', 'kecebong', 'onta', 'nigger', 'nigga', 'kafir', 'kapir', 'kafirun', 'kopar', 'munafikun']);
+const SLURS = new Set(['aseng', 'cokin', 'kadrun', 'cebong', 'kecebong', 'nigger', 'nigga', 'kapir', 'kafirun', 'kopar', 'munafikun']);
+
+/**
+ * Words that are slurs only as a label thrown at someone: "kafir" is also a term of religious
+ * teaching ("orang-orang kafir" in a quoted verse), "onta" also a camel ("naik onta").
+ */
+const LABELS = new Set(['kafir', 'onta']);
+const LABEL_CUE = new Set(['dasar', 'si', 'bani', 'antek', 'lu', 'lo', 'loe', 'elu', 'kau', 'kamu', 'dia', 'agama', 'otak', 'kencing', 'kayak', 'kaya']);
 
 /** Nouns that name a religion, ethnicity, race or group of people (SARA). */
 const GROUPS = new Set(
@@ -65,6 +72,14 @@ function actionBefore(list: readonly Word[], i: number): number {
   return k > 0 && NEGATION.has(list[k - 1]!.text) ? -1 : k;
 }
 
+/** "kafir" or "onta" thrown at someone: after an insult cue, next to a group, or before a hostile word. */
+function isLabel(list: readonly Word[], i: number): boolean {
+  const before = list[i - 1]?.text;
+  const after = list[i + 1];
+  if (before !== undefined && (LABEL_CUE.has(before) || GROUPS.has(before))) return true;
+  return after !== undefined && (DESCRIPTIONS.has(base(after)) || GROUPS.has(after.text));
+}
+
 function hateHit(list: readonly Word[], from: number, to: number, original: string): Hit {
   const { start, end } = wordSpan(list, from, to);
   const found = original.slice(start, end);
@@ -97,7 +112,7 @@ export const hateRule: Rule = {
     for (let i = 0; i < list.length; i++) {
       if (i < covered) continue;
       const word = list[i]!.text;
-      if (SLURS.has(word) || SLURS.has(base(list[i]!))) {
+      if (SLURS.has(word) || SLURS.has(base(list[i]!)) || (LABELS.has(word) && isLabel(list, i))) {
         hits.push(hateHit(list, i, i + 1, norm.original));
         covered = i + 1;
         continue;

@@ -30,3 +30,15 @@ describe('tone.hate', () => {
     expect(spans('Islam bukan teroris', RULE)).toEqual([]);
   });
 });
+
+describe('tone.hate on words with a religious or literal sense', () => {
+  it('warns when they are thrown at someone', () => {
+    expect(spans('Dasar kafir, pergi sana', RULE)).toEqual(['kafir']);
+    expect(spans('Otaknya otak onta', RULE)).toEqual(['onta']);
+  });
+
+  it('leaves a quoted verse and a camel ride alone', () => {
+    expect(spans('Sesungguhnya tiada berputus asa dari rahmat Allah melainkan kaum yang kafir (QS Yusuf: 87)', RULE)).toEqual([]);
+    expect(spans('Wisatawan naik onta di taman safari', RULE)).toEqual([]);
+  });
+});
