@@ -43,10 +43,11 @@ export const credentialRule: Rule = {
     en: 'A credential opens a system or account; once published anyone can use it.',
   },
   check({ norm }) {
-    const hits: Hit[] = [];
+    const tokens: Hit[] = [];
     for (const match of norm.original.matchAll(TOKEN)) {
-      hits.push({ start: match.index, end: match.index + match[0].length, message: MESSAGE, suggestion: MASK });
+      tokens.push({ start: match.index, end: match.index + match[0].length, message: MESSAGE, suggestion: MASK });
     }
+    const hits = [...tokens];
     for (const match of norm.text.matchAll(SECRET_LABEL)) {
       const { sign, verb, value: raw } = match.groups!;
       // "Sandi" alone is also a name ("Anies-Sandi"): as a label it needs its ":" or "=".
@@ -57,7 +58,8 @@ export const credentialRule: Rule = {
       const end = start + value.length;
       const hit = hitAt(norm, start, end, MESSAGE, { suggestion: MASK });
       if (!isSecretValue(value, norm.original.slice(hit.start, hit.end), sign !== undefined || verb !== undefined)) continue;
-      if (!hits.some((h) => h.start < hit.end && hit.start < h.end)) hits.push(hit);
+      // "api key: sk_live_…" is one credential, already found as a token.
+      if (!tokens.some((t) => t.start < hit.end && hit.start < t.end)) hits.push(hit);
     }
     return hits;
   },

@@ -54,6 +54,8 @@ function emails(norm: NormalizedText): Email[] {
   for (let mark = AT_MARK.exec(text); mark; mark = AT_MARK.exec(text)) {
     // Start the "@" or " [at] " at the space before the bracket, if any.
     const i = mark[0] !== '@' && text[mark.index - 1] === ' ' ? mark.index - 1 : mark.index;
+    // Cheap test first: an address has a local-part character right before its "@".
+    if (!isLocalChar(text[i - 1])) continue;
     AT.lastIndex = i;
     if (!AT.exec(text)) continue;
     let start = i;

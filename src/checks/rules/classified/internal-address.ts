@@ -4,6 +4,7 @@ import { hitAt } from './shared';
 const MAX_TOKEN = 2048;
 const TOKEN = /\S{1,2048}/y;
 const WHITESPACE = /\s/;
+const NEXT_SPACE = /\s/g;
 const HOST_MARK = /[.:][a-z0-9/]/g;
 const SCHEME = /^(?:https?|ftp|ssh|smb|rdp):\/\//;
 const HOST = /^[a-z0-9.-]+/;
@@ -76,6 +77,12 @@ export const internalAddressRule: Rule = {
       while (tokenStart > 0 && at - tokenStart < MAX_TOKEN && !WHITESPACE.test(text[tokenStart - 1]!)) tokenStart--;
       TOKEN.lastIndex = tokenStart;
       const raw = TOKEN.exec(text)![0];
+      if (at - tokenStart >= MAX_TOKEN || raw.length >= MAX_TOKEN) {
+        // No address is this long: skip the rest of the token.
+        NEXT_SPACE.lastIndex = at;
+        HOST_MARK.lastIndex = NEXT_SPACE.exec(text) ? NEXT_SPACE.lastIndex : text.length;
+        continue;
+      }
       HOST_MARK.lastIndex = tokenStart + raw.length;
       const token = raw.replace(/^[("'[<]+/, '').replace(TRAILING_PUNCTUATION, '');
       const reason = internalReason(token);

@@ -31,6 +31,8 @@ interface Group {
 const SEPARATOR = new Set([' ', '.', '-', '(', ')']);
 const MAX_SEPARATOR = 2;
 const MAX_DIGITS = 19;
+/** The most groups an identifier is written in: the NPWP's `99.999.999.9-999.999`. */
+const MAX_GROUPS = 6;
 /** The shortest identifier read here: a landline with its trunk 0. */
 const MIN_DIGITS = 9;
 /** A digit that starts a number rather than continuing a word or code. */
@@ -201,7 +203,7 @@ export function identifiers(norm: NormalizedText): Identifier[] {
       let total = 0;
       for (let j = i; j < run.length; j++) {
         total += run[j]!.digits.length;
-        if (total > MAX_DIGITS) break;
+        if (total > MAX_DIGITS || j - i >= MAX_GROUPS) break;
         if (total < MIN_DIGITS) continue;
         const groups = run.slice(i, j + 1);
         if (isAmount(groups)) continue;

@@ -48,8 +48,11 @@ export const victimIdentityRule: Rule = {
     if (contexts.length === 0) return [];
     const hits: Hit[] = [];
     const nearOriginal = contexts.map((at) => norm.offsets[at]!);
+    // A name can be cued twice ("bernama Siti Aminah (15)"): report it once.
+    const reported = new Set<number>();
     const addOriginal = (from: number, to: number) => {
-      if (!near(nearOriginal, from, WINDOW) || hits.some((h) => h.start < to && from < h.end)) return;
+      if (!near(nearOriginal, from, WINDOW) || reported.has(from)) return;
+      reported.add(from);
       hits.push({ start: from, end: to, message: MESSAGE });
     };
     const add = (start: number, end: number) => addOriginal(...toOriginal(norm, start, end));
