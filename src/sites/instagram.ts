@@ -12,6 +12,7 @@ import { editorRange, readEditorText } from './text';
  */
 
 const COMPOSER = 'form textarea, [contenteditable="true"][role="textbox"]';
+const PROFILE_PATH = /^\/([\w.]+)\/?$/;
 const COMMENT_PATH = /\/(?:p|reel|reels)\/([\w-]+)\/c\/(\d+)(?:\/r\/(\d+))?/;
 
 const COMMENT_SEND_LABELS = ['Post', 'Posting', 'Kirim'];
@@ -56,16 +57,17 @@ function readComment(link: HTMLAnchorElement): IncomingItem | undefined {
   const time = link.querySelector('time');
   if (!match || !time) return undefined;
   const row = rowOf(link);
-  const author = [...row.querySelectorAll<HTMLAnchorElement>('a[href]')].find(
-    (a) => a !== link && /^\/[\w.]+\/?$/.test(a.getAttribute('href') ?? '') && (a.textContent ?? '').trim() !== '',
-  );
+  // The author is the profile link `/<user>/` (the avatar links there too), read from the href.
+  const author = [...row.querySelectorAll<HTMLAnchorElement>('a[href]')]
+    .map((a) => PROFILE_PATH.exec(a.getAttribute('href') ?? '')?.[1])
+    .find((user) => user !== undefined);
   const body = [...row.querySelectorAll('span[dir="auto"]')].find(
     (span) => !span.closest('a, button, [role="button"], h2, h3') && !span.contains(time) && itemText(span) !== '',
   );
   return {
     id: match[3] ?? match[2]!,
     url: absoluteUrl(link.getAttribute('href') ?? ''),
-    author: author ? itemText(author) : undefined,
+    author,
     text: body ? itemText(body) : '',
     time: time.getAttribute('datetime') ?? undefined,
   };

@@ -15,6 +15,7 @@ import { editorRange, readEditorText } from './text';
 const EDITABLE = '[contenteditable="true"]';
 const COMMENT_BOX = '[data-e2e="comment-input"]';
 const MESSAGE_BOX = '[data-e2e^="message-input"]';
+const COMMENT_ITEM = '[data-e2e="comment-item"]';
 const COMMENT_TEXT = '[data-e2e="comment-level-1"], [data-e2e="comment-level-2"]';
 const UPLOAD_PATH = /^\/(tiktokstudio\/upload|creator-center\/upload|upload)/;
 
@@ -30,11 +31,8 @@ function kindOf(editor: HTMLElement): EditorKind {
  */
 function replyTarget(editor: HTMLElement): IncomingItem | undefined {
   const box = editor.closest(COMMENT_BOX);
-  for (let scope = box?.parentElement; scope && scope !== document.body; scope = scope.parentElement) {
-    if (scope.matches('[data-e2e="comment-list"]')) break;
-    const text = scope.querySelector(COMMENT_TEXT);
-    if (text) return readComment(text);
-  }
+  const text = box?.closest(COMMENT_ITEM)?.querySelector(COMMENT_TEXT);
+  if (text) return readComment(text);
   const handle = replyingToHandle(box)?.toLowerCase();
   return handle ? incomingItems(document).find((item) => item.author?.toLowerCase() === `@${handle}`) : undefined;
 }

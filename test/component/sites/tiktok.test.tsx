@@ -53,6 +53,14 @@ describe('TikTok adapter', () => {
     expect(tt.repliesTo(found!.element)).toMatchObject({ author: '@budi', text: 'Syaratnya apa saja?' });
   });
 
+  test('a box opened inside a comment answers that comment', () => {
+    mount(VIDEO().replace('<p data-e2e="comment-level-1"><span dir="auto">Syaratnya apa saja?</span></p>', `<p data-e2e="comment-level-1"><span dir="auto">Syaratnya apa saja?</span></p><div data-e2e="comment-input">${draft('')}</div>`), 'https://www.tiktok.com/@pemkotpilar/video/7300000000000000001');
+    const [inline, bottom] = tt.findEditors(document);
+    expect(inline?.kind).toBe('reply');
+    expect(tt.repliesTo(inline!.element)).toMatchObject({ author: '@budi', text: 'Syaratnya apa saja?' });
+    expect(bottom?.kind).toBe('comment');
+  });
+
   test('other contenteditables on the page are not composers', () => {
     mount('<div contenteditable="true">catatan</div>', 'https://www.tiktok.com/foryou');
     expect(tt.findEditors(document)).toEqual([]);
