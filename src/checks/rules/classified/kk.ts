@@ -16,9 +16,9 @@ export const kkRule: Rule = {
   check({ norm }) {
     return identifierHits(norm, 'kk', (found) => ({
       message: {
-            id: 'Ada nomor Kartu Keluarga. Nomor KK membuka data seluruh anggota keluarga dan wajib dilindungi sebagai data pribadi (UU 27/2022 PDP).',
-            en: 'A family card (KK) number. It opens the records of a whole family and must be protected as personal data (Law 27/2022 PDP).',
-          },
+        id: 'Ada nomor Kartu Keluarga. Nomor KK membuka data seluruh anggota keluarga dan wajib dilindungi sebagai data pribadi (UU 27/2022 PDP).',
+        en: 'A family card (KK) number. It opens the records of a whole family and must be protected as personal data (Law 27/2022 PDP).',
+      },
       suggestion: { replacement: mask(found.digits, 4, 2), label: MASK_LABEL },
     }));
   },

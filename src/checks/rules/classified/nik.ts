@@ -16,9 +16,9 @@ export const nikRule: Rule = {
   check({ norm }) {
     return identifierHits(norm, 'nik', (found) => ({
       message: {
-            id: 'Ada NIK warga. NIK adalah data pribadi yang dilindungi UU 27/2022 (PDP) dan berlaku seumur hidup; jangan dipublikasikan.',
-            en: "A citizen's NIK. It is personal data protected by Law 27/2022 (PDP) and is valid for life; do not publish it.",
-          },
+        id: 'Ada NIK warga. NIK adalah data pribadi yang dilindungi UU 27/2022 (PDP) dan berlaku seumur hidup; jangan dipublikasikan.',
+        en: "A citizen's NIK. It is personal data protected by Law 27/2022 (PDP) and is valid for life; do not publish it.",
+      },
       suggestion: { replacement: mask(found.digits, 4, 2), label: MASK_LABEL },
     }));
   },
