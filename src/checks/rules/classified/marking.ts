@@ -19,6 +19,8 @@ const PROSE_AFTER =
 /** "TERBATAS" is also a shouted promo ("Kuota TERBATAS"); as a stamp it sits next to a document word. */
 const DOCUMENT_BEFORE = /(?<![a-z])(?:dokumen|lampiran|surat|naskah|berkas|nota|memo|arsip|bahan|laporan|data|informasi)(?![a-z])[^.!?\n]{0,20}$/;
 const COPY_NUMBER = /(?<![a-z])kopi nomor \d{1,3} dari \d{1,3}(?: kopi)?/g;
+/** "Nomor: RH.12/…": the numbering Kemenhub gives secret letters. */
+const SECRET_NUMBERING = /(?<![a-z])(?:nomor|no\.?)[ \t]{0,3}:?[ \t]{0,3}(rh\.[ \t]?\d{1,6})/g;
 const CONTEXT = 80;
 
 function lineBounds(text: string, start: number, end: number): [number, number] {
@@ -81,6 +83,11 @@ function markings(norm: NormalizedText): Hit[] {
   }
   for (const match of view.matchAll(COPY_NUMBER)) {
     const [from, to] = toOriginal(norm, match.index, match.index + match[0].length);
+    hits.push({ start: from, end: to, message: MESSAGE });
+  }
+  for (const match of view.matchAll(SECRET_NUMBERING)) {
+    const start = match.index + match[0].length - match[1]!.length;
+    const [from, to] = toOriginal(norm, start, start + match[1]!.length);
     hits.push({ start: from, end: to, message: MESSAGE });
   }
   // Letter-spaced markings ("R A H A S I A") are a deliberate dodge, so any of them counts.

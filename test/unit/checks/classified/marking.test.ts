@@ -13,6 +13,7 @@ describe('classified.marking', () => {
     expect(spans('Lampiran TERBATAS terkait evaluasi kinerja pegawai', RULE)).toEqual(['TERBATAS']);
     expect(spans('Bahan rapat konfidensial untuk pimpinan', RULE)).toEqual(['konfidensial']);
     expect(spans('Kopi nomor 2 dari 10 kopi', RULE)).toEqual(['Kopi nomor 2 dari 10 kopi']);
+    expect(spans('Nomor: RH.12/AJ.401/DRJD/2024', RULE)).toEqual(['RH.12']);
   });
 
   it('still catches disguised markings: leet, Cyrillic look-alikes, full-width and letter spacing', () => {
@@ -43,6 +44,7 @@ describe('classified.marking', () => {
       'Kapal bergerak ke arah Asia Tenggara',
       'RAHASIA SUKSES PETANI MILENIAL',
       'Jaga kerahasiaan data pribadi Anda',
+      'Kelembapan udara (RH) 80 persen, nomor stasiun 96745',
     ]) {
       expect(spans(draft, RULE), draft).toEqual([]);
     }
