@@ -2,6 +2,7 @@ import { FORMALITY_MODEL } from '../models/formality';
 import { SENTIMENT_MODEL } from '../models/sentiment';
 import { words, type NormalizedText, type Word } from '../normalize';
 import type { Evidence, Signal, ToneReport } from '../types';
+import { ABUSIVE_WORDS, ANIMAL_OR_LITERAL } from './abusive-words';
 import { featureBuckets, forEachWord, wordHash } from './features';
 import { LinearModel } from './model';
 import { PhraseMatcher } from './phrases';
@@ -29,9 +30,12 @@ const NEGATIVE_CUES = new Set(
     'lemot rusak bohong pembohong tipu ditipu penipu penipuan curang korup korupsi zalim bodoh goblok tolol bego sampah busuk basi bau kotor ' +
     'jorok mahal rugi gagal kacau amburadul berantakan ribet susah sulit telat terlambat komplain keluhan mengeluh protes kapok nyesel ' +
     'menyesal kasar jutek cuek hancur ancur ngaco sialan bangsat brengsek kampret keparat bajingan anjir mampus males malas capek ' +
-    'error percuma sayangnya bosan membosankan terlalu malah padahal kurang tidak tak bukan gak nggak enggak ga gk tdk').split(' '),
+    'error percuma sayangnya bosan membosankan terlalu malah padahal kurang tidak tak bukan gak nggak enggak ga gk tdk macet membenci ' +
+    'iri dengki sesat takut doang mending tenggelamkan').split(' '),
 );
-const NEGATIVE_CUE_HASHES = new Set([...NEGATIVE_CUES].map((w) => wordHash(w, 0, w.length)));
+// Insults count too, except the words that also name an animal or a thing ("anjing pelacak").
+const INSULTS = ABUSIVE_WORDS.filter((w) => !w.includes(' ') && !ANIMAL_OR_LITERAL.has(w));
+const NEGATIVE_CUE_HASHES = new Set([...NEGATIVE_CUES, ...INSULTS].map((w) => wordHash(w, 0, w.length)));
 /** The share of a negative reading that stays negative without any cue word. */
 const UNCUED_NEGATIVE = 0.25;
 
