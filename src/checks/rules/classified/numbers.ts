@@ -63,10 +63,32 @@ function numberRuns(text: string): Group[][] {
     // A number glued to letters ("INV2024…", "3171abc") or inside a letter number ("…/Diskominfo")
     // is a code, not an identifier.
     const code = /[a-z_/]/.test(text[i] ?? '') || text[run[0]!.start - 1] === '/';
-    if (!code) runs.push(run);
+    if (!code) runs.push(joinSpacedDigits(run));
     RUN_START.lastIndex = i;
   }
   return runs;
+}
+
+/**
+ * "0 8 1 2 3 4 5 6 7 8 9": a number spelled out one digit at a time is read as one group, when
+ * there are as many digits as an identifier has. Linear, so long digit lists stay cheap.
+ */
+function joinSpacedDigits(run: Group[]): Group[] {
+  const out: Group[] = [];
+  for (let i = 0; i < run.length; ) {
+    let j = i;
+    while (j < run.length && run[j]!.digits.length === 1) j++;
+    const count = j - i;
+    if (count >= MIN_DIGITS && count <= MAX_DIGITS) {
+      const digits = run.slice(i, j).map((g) => g.digits).join('');
+      out.push({ digits, start: run[i]!.start, end: run[j - 1]!.end, separator: run[i]!.separator });
+      i = j;
+    } else {
+      const next = Math.max(j, i + 1);
+      for (; i < next; i++) out.push(run[i]!);
+    }
+  }
+  return out;
 }
 
 export function luhn(digits: string): boolean {

@@ -11,6 +11,7 @@ describe('classified.phone', () => {
     expect(spans('Hubungi +62 813 1234 5678 (Pak Dedi)', RULE)).toEqual(['+62 813 1234 5678']);
     expect(spans('nomornya 6285712345678', RULE)).toEqual(['6285712345678']);
     expect(spans('hp: ０８１２３４５６７８９０', RULE)).toEqual(['０８１２３４５６７８９０']);
+    expect(spans('WA: 0 8 1 2 3 4 5 6 7 8 9 0 ya', RULE)).toEqual(['0 8 1 2 3 4 5 6 7 8 9 0']);
   });
 
   it('only notes a number given as a call centre or an office landline', () => {
@@ -23,5 +24,6 @@ describe('classified.phone', () => {
     expect(spans('Call center Kemenkes 1500-567 dan bebas pulsa 0800-1-500-500', RULE)).toEqual([]);
     expect(spans('Rapat 12-03-2024 pukul 09.00 WIB', RULE)).toEqual([]);
     expect(spans('Nomor surat 0851234567/Diskominfo', RULE)).toEqual([]);
+    expect(spans('Pilih 1 2 3 4 5 6 7 8 9 atau 0', RULE)).toEqual([]);
   });
 });
