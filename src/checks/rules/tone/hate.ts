@@ -17,7 +17,8 @@ const LABEL_CUE = new Set(['dasar', 'si', 'bani', 'antek', 'lu', 'lo', 'loe', 'e
 const GROUPS = new Set(
   ('islam muslim muslimin kristen kristiani nasrani katolik protestan hindu buddha budha buddhis konghucu khonghucu yahudi zionis ateis atheis ' +
     'syiah ahmadiyah wahabi umat agama cina china tionghoa keturunan arab batak bugis minang dayak betawi pribumi bule negro lgbt gay lesbian ' +
-    'waria transgender komunis pendatang imigran alquran quran injil alkitab jews muslims christians blacks immigrants').split(' '),
+    'waria transgender komunis pki pendatang imigran alquran quran injil alkitab allah nabi rasul rasulullah kristus yesus ' +
+    'jews muslims christians blacks immigrants').split(' '),
 );
 /** Regions that also name their people: a group only after "orang", "suku", "warga" … ("orang Madura", not "pantai Bali"). */
 const REGIONS = new Set('jawa sunda papua ambon madura padang bali aceh flores timor nias'.split(' '));
@@ -27,20 +28,23 @@ const PEOPLE = new Set('orang suku etnis bangsa kaum dasar warga masyarakat'.spl
 const DESCRIPTIONS = new Set(
   ('binatang hewan anjing babi monyet kera tikus sampah najis kotor jorok sesat laknat terkutuk biadab penjajah pencuri maling penipu licik ' +
     'teroris hama virus penyakit parasit pemalas malas bodoh goblok tolol bego bangsat bajingan keparat kafir jahat busuk hina ' +
-    'terbelakang primitif menjijikkan perusak pengkhianat antek kampungan kriminal munafik rasis penista animals dirty terrorists').split(' '),
+    'terbelakang primitif menjijikkan perusak perampas pengkhianat antek kampungan kriminal munafik rasis penista bejat bejad setan syetan iblis ' +
+    'dungu animals dirty terrorists').split(' '),
 );
 
 /** Calls to act against a group ("usir …", "bunuh …", "ganyang …"). */
 const ACTIONS = new Set(
   ('usir usirlah bunuh bunuhlah basmi basmilah bantai musnahkan ganyang habisi hancurkan perangi bakar serang tumpas enyahkan singkirkan buang ' +
+    'membuang ' +
     'kill expel').split(' '),
 );
 
 /** What a group "must" suffer ("… harus diusir", "… layak mati"). */
 const MUST = new Set(['harus', 'wajib', 'mesti', 'layak', 'pantas', 'perlu', 'should', 'must']);
-const SUFFER = new Set(
-  'diusir dibunuh dibasmi dibantai dimusnahkan dihabisi dibakar diganyang ditumpas disingkirkan dienyahkan mati mampus pergi enyah minggat killed die'.split(' '),
-);
+const DONE_TO = 'diusir dibunuh dibasmi dibantai dimusnahkan dihabisi dibakar diganyang ditumpas disingkirkan dienyahkan killed'.split(' ');
+const SUFFER = new Set([...DONE_TO, ...'mati mampus pergi enyah minggat die'.split(' ')]);
+/** Harm done to a group, stated outright ("… diusir paksa", "… di usir"). */
+const PASSIVE_HARM = new Set(DONE_TO);
 
 /** Words that may sit between a group and its predicate without changing who is meant. */
 const FILLER = new Set(
@@ -58,17 +62,29 @@ function hostileAfter(list: readonly Word[], i: number): number {
   while (k < list.length && k - i <= 3 && (FILLER.has(list[k]!.text) || GROUPS.has(list[k]!.text) || REGIONS.has(list[k]!.text))) k++;
   const word = list[k];
   if (!word || NEGATION.has(list[k - 1]!.text)) return -1;
-  if (DESCRIPTIONS.has(base(word))) return k + 1;
+  if (DESCRIPTIONS.has(base(word)) || PASSIVE_HARM.has(word.text)) return k + 1;
   const next = list[k + 1];
+  // "di usir": the passive prefix written apart, as chat often does.
+  if (word.text === 'di' && next && ACTIONS.has(next.text)) return k + 2;
   if (MUST.has(word.text) && next && SUFFER.has(next.text)) return k + 2;
   return -1;
 }
 
+/** Words between a call to act and its target that keep the target the same ("usir penjajah Cina"). */
+const BETWEEN_ACTION = new Set(['saja', 'aja', 'semua', 'penjajah', 'antek', 'kaum']);
+
 /** The start of a call to act against the group at `i` ("bunuh saja orang …"), or -1. */
 function actionBefore(list: readonly Word[], i: number): number {
   let k = i - 1;
-  while (k >= 0 && i - k <= 3 && (FILLER.has(list[k]!.text) || ['saja', 'aja', 'semua'].includes(list[k]!.text))) k--;
+  while (k >= 0 && i - k <= 3 && (FILLER.has(list[k]!.text) || BETWEEN_ACTION.has(list[k]!.text))) k--;
   if (k < 0 || !ACTIONS.has(list[k]!.text)) return -1;
+  return k > 0 && NEGATION.has(list[k - 1]!.text) ? -1 : k;
+}
+
+/** A hostile label right before the group ("teroris Budha", "penjajah Cina"), or -1. */
+function labelBefore(list: readonly Word[], i: number): number {
+  const k = i - 1;
+  if (k < 0 || !DESCRIPTIONS.has(base(list[k]!))) return -1;
   return k > 0 && NEGATION.has(list[k - 1]!.text) ? -1 : k;
 }
 
@@ -118,7 +134,7 @@ export const hateRule: Rule = {
         continue;
       }
       if (!GROUPS.has(word) && !(REGIONS.has(word) && i > 0 && PEOPLE.has(list[i - 1]!.text))) continue;
-      const action = actionBefore(list, i);
+      const action = Math.max(actionBefore(list, i), labelBefore(list, i));
       if (action >= 0) {
         hits.push(hateHit(list, action, i + 1, norm.original));
         covered = i + 1;

@@ -12,6 +12,8 @@ describe('tone.hate', () => {
   it('warns on calls to expel or harm a group', () => {
     expect(spans('Usir saja orang Tionghoa dari kampung ini', RULE)).toEqual(['Usir saja orang Tionghoa']);
     expect(spans('Kaum Syiah harus dibasmi', RULE)).toEqual(['Syiah harus dibasmi']);
+    expect(spans('Saatnya usir penjajah Cina dari bumi pertiwi', RULE)).toEqual(['usir penjajah Cina']);
+    expect(spans('Kalau orang Tionghoa di usir gimana', RULE)).toEqual(['Tionghoa di usir']);
   });
 
   it('warns on slurs for a group', () => {
@@ -24,6 +26,7 @@ describe('tone.hate', () => {
     expect(spans('Festival budaya Tionghoa, Jawa dan Batak digelar di Medan', RULE)).toEqual([]);
     expect(spans('Densus 88 menangkap terduga teroris di Jawa Tengah', RULE)).toEqual([]);
     expect(spans('Suku bunga kredit usaha rakyat tetap rendah', RULE)).toEqual([]);
+    expect(spans('Peringatan Maulid Nabi Muhammad SAW di Masjid Agung', RULE)).toEqual([]);
   });
 
   it('leaves a denial alone', () => {
