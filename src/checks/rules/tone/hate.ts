@@ -134,9 +134,10 @@ export const hateRule: Rule = {
         continue;
       }
       if (!GROUPS.has(word) && !(REGIONS.has(word) && i > 0 && PEOPLE.has(list[i - 1]!.text))) continue;
-      const action = Math.max(actionBefore(list, i), labelBefore(list, i));
-      if (action >= 0) {
-        hits.push(hateHit(list, action, i + 1, norm.original));
+      const call = actionBefore(list, i);
+      const before = call >= 0 ? call : labelBefore(list, i);
+      if (before >= 0) {
+        hits.push(hateHit(list, before, i + 1, norm.original));
         covered = i + 1;
         continue;
       }
