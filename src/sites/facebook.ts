@@ -28,6 +28,7 @@ const COMMENT_FORM = 'form[role="presentation"]';
 
 const COMMENT_BOX_LABELS = ['Comment as', 'Write a comment', 'Write a public comment', 'Komentari sebagai', 'Tulis komentar', 'Tulis komentar publik', 'Beri komentar sebagai'];
 const REPLY_BOX_LABELS = ['Reply to', 'Reply as', 'Balas ke', 'Balas sebagai', 'Balas'];
+const MESSAGE_BOX_LABELS = ['Message', 'Pesan', 'Tulis pesan', 'Kirim pesan'];
 const POST_LABELS = ['Post', 'Posting', 'Next', 'Berikutnya', 'Selanjutnya', 'Publish', 'Publikasikan', 'Terbitkan', 'Share now', 'Bagikan sekarang', 'Schedule', 'Jadwalkan'];
 // Not "Reply"/"Balas": those are also the links under each comment that open a reply box.
 const COMMENT_SEND_LABELS = ['Comment', 'Post comment', 'Komentar', 'Komentari', 'Kirim komentar', 'Kirim balasan', 'Post', 'Posting', 'Kirim', 'Send', 'Press enter to send', 'Tekan enter untuk mengirim'];
@@ -102,7 +103,8 @@ function comments(root: ParentNode): { article: Element; item: IncomingItem }[] 
 }
 
 function kindOf(editor: HTMLElement): EditorKind {
-  if (isMessenger()) return 'dm';
+  // Messenger pages, and the chat windows Facebook opens over any page.
+  if (isMessenger() || labelStartsWith(editor, MESSAGE_BOX_LABELS)) return 'dm';
   const article = editor.closest('[role="article"]');
   if ((article && readComment(article)) || labelStartsWith(editor, REPLY_BOX_LABELS)) return 'reply';
   if (editor.closest(COMMENT_FORM) || article || labelStartsWith(editor, COMMENT_BOX_LABELS)) return 'comment';

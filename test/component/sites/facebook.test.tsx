@@ -114,4 +114,9 @@ describe('Facebook adapter', () => {
     expect(fb.isSubmitShortcut(key({}), found!.element)).toBe(true);
     expect(fb.submitButtons(found!.element)).toEqual([$('[aria-label="Tekan enter untuk mengirim"]')]);
   });
+
+  test('a chat window opened over the feed is a direct message too', () => {
+    mount(`<div role="complementary">${lexical('Pesan')}</div>`, 'https://www.facebook.com/');
+    expect(fb.findEditors(document).map((e) => e.kind)).toEqual(['dm']);
+  });
 });
