@@ -8,6 +8,8 @@ export const NIK = '3171014508900003';
 export interface Composer {
   name: string;
   platform: string;
+  /** The editor kind Pilar should recognise. */
+  kind: 'post' | 'reply' | 'comment' | 'dm';
   host: string;
   path: string;
   editor: string;
@@ -28,6 +30,7 @@ const click = (selector: string) => async (page: Page) => {
 export const COMPOSERS: Composer[] = [
   {
     name: 'X post',
+    kind: 'post',
     platform: 'x',
     host: 'x.com',
     path: '/home',
@@ -38,6 +41,7 @@ export const COMPOSERS: Composer[] = [
   },
   {
     name: 'X reply (dialog)',
+    kind: 'reply',
     platform: 'x',
     host: 'x.com',
     path: '/home',
@@ -49,6 +53,7 @@ export const COMPOSERS: Composer[] = [
   },
   {
     name: 'Facebook comment',
+    kind: 'comment',
     platform: 'facebook',
     host: 'www.facebook.com',
     path: '/',
@@ -59,6 +64,7 @@ export const COMPOSERS: Composer[] = [
   },
   {
     name: 'Facebook post (dialog)',
+    kind: 'post',
     platform: 'facebook',
     host: 'www.facebook.com',
     path: '/',
@@ -68,7 +74,20 @@ export const COMPOSERS: Composer[] = [
     newline: ['Enter'],
   },
   {
+    name: 'Facebook reply',
+    kind: 'reply',
+    platform: 'facebook',
+    host: 'www.facebook.com',
+    path: '/',
+    open: click('[role="article"] [role="button"][aria-label="Balas"]'),
+    editor: '[contenteditable="true"][aria-label^="Balas "]',
+    submit: '[role="article"] form [role="button"][aria-label="Komentar"]',
+    shortcut: ['Enter'],
+    newline: ['Shift', 'Enter'],
+  },
+  {
     name: 'Instagram comment',
+    kind: 'comment',
     platform: 'instagram',
     host: 'www.instagram.com',
     path: '/p/DBx7kLmPq2R/',
@@ -78,7 +97,19 @@ export const COMPOSERS: Composer[] = [
     newline: ['Shift', 'Enter'],
   },
   {
+    name: 'Instagram direct message',
+    kind: 'dm',
+    platform: 'instagram',
+    host: 'www.instagram.com',
+    path: '/direct/t/340282366841710300949128114477762/',
+    editor: '[contenteditable="true"][aria-label="Pesan"]',
+    submit: '.ig-post-button',
+    shortcut: ['Enter'],
+    newline: ['Shift', 'Enter'],
+  },
+  {
     name: 'LinkedIn comment',
+    kind: 'comment',
     platform: 'linkedin',
     host: 'www.linkedin.com',
     path: '/feed/',
@@ -88,6 +119,7 @@ export const COMPOSERS: Composer[] = [
   },
   {
     name: 'YouTube comment',
+    kind: 'comment',
     platform: 'youtube',
     host: 'www.youtube.com',
     path: '/watch?v=pIlAr2026aB',
@@ -98,6 +130,7 @@ export const COMPOSERS: Composer[] = [
   },
   {
     name: 'TikTok comment',
+    kind: 'comment',
     platform: 'tiktok',
     host: 'www.tiktok.com',
     path: '/',
@@ -108,6 +141,7 @@ export const COMPOSERS: Composer[] = [
   },
   {
     name: 'Threads post (dialog)',
+    kind: 'post',
     platform: 'threads',
     host: 'www.threads.com',
     path: '/',

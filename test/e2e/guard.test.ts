@@ -77,7 +77,7 @@ describe.each(BROWSERS)('the Post guard in %s', (name) => {
       expect(await settledPublished(page)).toEqual([`Posko bantuan: NIK koordinator ${NIK}`]);
       const after = await pollSummary(session, (summary) => summary.counts['published-over-block'] === before.counts['published-over-block']! + 1);
       expect(after.counts.held).toBe(before.counts.held! + 1);
-      expect(after.overrides[0]).toMatchObject({ rules: ['classified.nik'], reason: REASON, platform: composer.platform });
+      expect(after.overrides[0]).toMatchObject({ rules: ['classified.nik'], reason: REASON, platform: composer.platform, editorKind: composer.kind });
       await page.close();
     });
 
