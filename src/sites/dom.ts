@@ -52,7 +52,7 @@ function normalizeLabel(value: string): string {
 }
 
 /** The name a control shows: its aria-label, else its text. */
-export function labelOf(element: Element): string {
+function labelOf(element: Element): string {
   return normalizeLabel(element.getAttribute('aria-label') || element.textContent || '');
 }
 
