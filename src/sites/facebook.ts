@@ -17,10 +17,10 @@ import { editorRange, readEditorText } from './text';
 /**
  * Facebook (www, web and business hosts). Every composer is a Lexical `contenteditable`
  * (`[data-lexical-editor]`), found by its `role=textbox` so that a box built otherwise still
- * counts: the create-post dialog on a profile or Page, the
- * Business Suite composer, comment and reply boxes (inside `form[role=presentation]`, under a post
- * or inside a comment's `[role=article]`), and Messenger. Facebook has no test ids and localises
- * every label, so context comes from structure and `comment_id` links; labels are a fallback.
+ * counts: the create-post dialog on a profile or Page, the Business Suite composer, comment and
+ * reply boxes (inside `form[role=presentation]`, under a post or inside a comment's
+ * `[role=article]`), and Messenger. Facebook has no test ids and localises every label, so context
+ * comes from structure and `comment_id` links; labels are a fallback.
  */
 
 const COMPOSER = '[contenteditable="true"][role="textbox"]';
