@@ -54,7 +54,7 @@ function draftOf(length: number): string {
 }
 
 function time(fn: () => unknown, runs: number): { median: number; p95: number } {
-  for (let i = 0; i < Math.min(20, runs); i++) fn();
+  for (let i = 0; i < Math.min(20, Math.ceil(runs / 5)); i++) fn();
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = process.hrtime.bigint();
@@ -110,6 +110,18 @@ if (heavy.ok) {
   compileCustom(heavy.config);
   const result = time(() => check(text, heavy.config), 100);
   console.log(`team config (1,000 terms, 50 patterns), 5,000 chars: median ${ms(result.median)}, p95 ${ms(result.p95)} (RS-13 budget 16 ms)`);
+}
+
+// RS-13's adversarial inputs: nothing may grow faster than the input.
+console.log('\nadversarial inputs (median of 5):');
+for (const [name, text] of [
+  ['1 MB of "a"', 'a'.repeat(1_000_000)],
+  ['10k zero-width spaces', 'r\u200b'.repeat(10_000)],
+  ['10k combining marks', `a${'\u0301'.repeat(10_000)}`],
+  ['10k figures "1."', '1.'.repeat(10_000)],
+  ['20k spaced letters', 'R A H A S I A '.repeat(1_430)],
+] as const) {
+  console.log(`  ${name.padEnd(24)} ${String(text.length).padStart(9)} chars  ${ms(time(() => check(text), 5).median)}`);
 }
 
 /** Where the time goes: each stage and each rule on its own, slowest first. */
