@@ -15,7 +15,8 @@ export const ABUSIVE_WORDS: readonly string[] = [
   'bangkai', 'najis', 'bolot', 'congor', 'geblek', 'gebleg', 'katrok', 'udik', 'kacung', 'sontoloyo', 'bodo', 'munafik', 'jalang',
   'bispak', 'pelakor', 'maho', 'gembrot', 'culun', 'planga plongo', 'otak di dengkul', 'otaknya di dengkul', 'lubang anus', 'bejad',
   'titit', 'kecoak', 'curut', 'eek', 'tae', 'taek', 'cupu', 'gembel', 'jongos', 'picek', 'burik', 'pecun', 'sange', 'bokep',
-  'semprul', 'ndeso', 'cacat', 'penjilat',
+  'semprul', 'ndeso', 'cacat', 'penjilat', 'bahlul', 'sedeng', 'blangsak', 'berak', 'kacrut', 'picik', 'lesbi', 'iq jongkok',
+  'perawan tua',
   // Javanese
   'asu', 'asw', 'cocot', 'silit', 'jancok', 'jancuk', 'jancik', 'cok', 'cuk', 'dancok', 'diancuk', 'celeng', 'kirik', 'raimu', 'matane', 'gateli',
   // Sundanese
