@@ -120,3 +120,16 @@ describe('appending unrelated text keeps a finding', () => {
     },
   );
 });
+
+describe('a team term is found wherever it is put', () => {
+  const casing = fc.array(fc.boolean(), { minLength: 20, maxLength: 20 });
+  const filler = fc.array(fc.constantFrom('Warga', 'diimbau', 'hadir', '🙏', '—', 'Senin', '(info)', '\n'), { maxLength: 20 }).map((w) => w.join(' '));
+
+  fcTest.prop([filler, casing, filler], { numRuns: 150, seed: SEED })('in any letter case, between any words, with its exact span', (before, upper, after) => {
+    const term = [...'Operasi Garuda Senja'].map((ch, i) => (upper[i] ? ch.toUpperCase() : ch.toLowerCase())).join('');
+    const text = `${before} ${term}, ${after}`;
+    const start = before.length + 1;
+    const finding = check(text, teamConfig).findings.find((f) => f.rule === 'classified.custom-term');
+    expect(finding && [finding.start, finding.end]).toEqual([start, start + term.length]);
+  });
+});
