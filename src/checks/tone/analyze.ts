@@ -123,7 +123,7 @@ const LAUGH_WORD = /^(?:(?=[wk]*(?:wk|kw))[wk]{4,}|a?wok(?:wok)+|(?:ha){2,}h?|(?
 const LAUGH_EMOJI = /[\u{1F602}\u{1F923}\u{1F606}\u{1F639}\u{1F601}\u{1F605}\u{1F92D}\u{1F61C}\u{1F61D}]/gu;
 
 /** Laughter words and emoji in the draft, as evidence spans in the original text. */
-export function laughter(norm: NormalizedText, list: readonly Word[] = words(norm)): Evidence[] {
+function laughter(norm: NormalizedText, list: readonly Word[]): Evidence[] {
   const out: Evidence[] = [];
   for (const word of list) {
     if (LAUGH_WORD.test(word.text)) {

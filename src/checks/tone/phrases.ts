@@ -30,14 +30,14 @@ export class PhraseMatcher<T> {
   }
 
   /** The phrase starting at word `i`, if any. */
-  at(words: readonly Word[], i: number, form: 'text' | 'canonical' = 'text'): PhraseMatch<T> | undefined {
-    const candidates = this.byFirst.get(words[i]![form]) ?? (this.clitics ? this.byFirst.get(stripClitic(words[i]![form])) : undefined);
+  at(words: readonly Word[], i: number): PhraseMatch<T> | undefined {
+    const candidates = this.byFirst.get(words[i]!.text) ?? (this.clitics ? this.byFirst.get(stripClitic(words[i]!.text)) : undefined);
     if (!candidates) return undefined;
     for (const { words: phrase, value } of candidates) {
       if (i + phrase.length > words.length) continue;
       let ok = true;
       for (let k = 1; k < phrase.length && ok; k++) {
-        const word = words[i + k]![form];
+        const word = words[i + k]!.text;
         ok = word === phrase[k] || (this.clitics && k === phrase.length - 1 && stripClitic(word) === phrase[k]);
       }
       if (ok) return { from: i, to: i + phrase.length, value };
@@ -46,10 +46,10 @@ export class PhraseMatcher<T> {
   }
 
   /** Every non-overlapping match, left to right. */
-  all(words: readonly Word[], form: 'text' | 'canonical' = 'text'): PhraseMatch<T>[] {
+  all(words: readonly Word[]): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
     for (let i = 0; i < words.length; ) {
-      const match = this.at(words, i, form);
+      const match = this.at(words, i);
       if (match) {
         out.push(match);
         i = match.to;
