@@ -47,7 +47,9 @@ function fromZodIssue(issue: z.core.$ZodIssue): ConfigProblem[] {
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => ({ path: jsonPath([...issue.path, key]), message: `unknown key "${key}"` }));
   }
-  return [{ path: jsonPath(issue.path), message: issue.message }];
+  // zod says only "Invalid key in record"; the reason is in the nested issue.
+  const reason = issue.code === 'invalid_key' ? issue.issues[0]?.message : undefined;
+  return [{ path: jsonPath(issue.path), message: reason ? `invalid key: ${reason}` : issue.message }];
 }
 
 function unknownRuleIds(json: unknown): ConfigProblem[] {

@@ -49,6 +49,10 @@ describe('parseConfig', () => {
     expect(problems[0]?.message).toContain('pillar.principle.transparency');
   });
 
+  test('a rule id that is not a dotted lower-case name is reported at its key', () => {
+    expect(problemsOf({ rules: { 'Tone Abusive': {} } })).toEqual([{ path: '$.rules["Tone Abusive"]', message: expect.stringContaining('invalid key') }]);
+  });
+
   test('a rule setting may name a team pattern of the same config', () => {
     expect(parseConfig({ rules: { 'custom.nomor-surat': { severity: 'block' } }, patterns: [pattern()] }).ok).toBe(true);
     expect(problemsOf({ rules: { 'custom.nomor-surat': { severity: 'block' } } })[0]?.path).toBe('$.rules["custom.nomor-surat"]');
