@@ -57,6 +57,9 @@ export async function main(argv: readonly string[], io: Io = process): Promise<n
         }
         config = loaded.config;
       }
+      if ('isTTY' in io.stdin && io.stdin.isTTY) {
+        io.stderr.write(parsed.lang === 'en' ? 'Type or paste the draft, then Ctrl-D.\n' : 'Ketik atau tempel draf, lalu Ctrl-D.\n');
+      }
       if (parsed.jsonl) await checkLines(config, io);
       else {
         const text = await readAll(io.stdin);
