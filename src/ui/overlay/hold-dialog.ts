@@ -1,9 +1,9 @@
 import type { Finding } from '../../checks/types';
 import { MIN_REASON_LENGTH, reasonAccepted } from '../../guard/decide';
-import { RULES } from '../../checks';
 import { t } from '../../i18n/t';
 import { h } from './dom';
 import { localized } from './localized';
+import { ruleName } from './rule-name';
 
 export interface HoldActions {
   /** Close and put the caret on the finding's words. */
@@ -11,8 +11,6 @@ export interface HoldActions {
   cancel(): void;
   publish(reason: string): void;
 }
-
-const RULE_BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
 
 /**
  * The modal shown when a submit is held: what blocks, a way to each, Cancel, and Publish anyway
@@ -32,7 +30,6 @@ export function openHoldDialog(layer: ShadowRoot, blocking: Finding[], text: str
       'ul',
       {},
       ...blocking.map((finding) => {
-        const rule = RULE_BY_ID.get(finding.rule);
         const jump = h('button', { type: 'button', 'aria-label': t('holdFixLabel', text.slice(finding.start, finding.end)) }, t('holdFix'));
         jump.addEventListener('click', () => {
           finish();
@@ -41,7 +38,7 @@ export function openHoldDialog(layer: ShadowRoot, blocking: Finding[], text: str
         return h(
           'li',
           { class: 'finding block' },
-          h('p', {}, h('strong', {}, rule ? localized(rule.description) : finding.rule), ' ', h('span', { class: 'rule' }, finding.rule)),
+          h('p', {}, ...ruleName(finding)),
           h('p', {}, localized(finding.message)),
           h('div', { class: 'actions' }, jump),
         );

@@ -25,7 +25,6 @@ const NOTICE_MS = 8000;
  */
 export function createOverlay(editor: HTMLElement, actions: OverlayActions) {
   const { host, root }: OverlayHost = createOverlayHost();
-  host.dataset.pilarBadge = '';
   const highlighter = createHighlighter(root);
   let report: Report | undefined;
   let text = '';

@@ -1,8 +1,8 @@
-import { RULES } from '../../checks';
 import { PILLARS, PRINCIPLES, type Category, type Finding, type Report } from '../../checks/types';
 import { t, type MessageKey } from '../../i18n/t';
 import { h } from './dom';
 import { localized } from './localized';
+import { ruleName, ruleOf } from './rule-name';
 
 export interface PanelActions {
   /** Apply the finding's suggestion through the editor's own input path. */
@@ -13,7 +13,6 @@ export interface PanelActions {
 }
 
 const CATEGORY_ORDER: Category[] = ['classified', 'tone', 'pillar'];
-const RULE_BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
 const QUOTE_MAX = 60;
 
 function quote(text: string, finding: Finding): string {
@@ -22,7 +21,7 @@ function quote(text: string, finding: Finding): string {
 }
 
 function findingItem(finding: Finding, text: string, actions: PanelActions): HTMLElement {
-  const rule = RULE_BY_ID.get(finding.rule);
+  const rule = ruleOf(finding);
   const words = quote(text, finding);
   const fix = finding.suggestion;
   return h(
@@ -32,9 +31,7 @@ function findingItem(finding: Finding, text: string, actions: PanelActions): HTM
       'p',
       {},
       h('span', { class: `tag sev-${finding.severity}` }, t(`severity_${finding.severity}`)),
-      h('strong', {}, rule ? localized(rule.description) : finding.rule),
-      ' ',
-      h('span', { class: 'rule' }, finding.rule),
+      ...ruleName(finding),
     ),
     words !== '' && h('p', { class: 'quote' }, `“${words}”`),
     h('p', {}, localized(finding.message)),
