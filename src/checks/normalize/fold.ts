@@ -61,6 +61,10 @@ function foldCodePoint(code: number): string {
   return out;
 }
 
+function isDigitCode(code: number | undefined): boolean {
+  return code !== undefined && code >= 0x30 && code <= 0x39;
+}
+
 function isLetterCode(code: number): boolean {
   return code >= 0x61 && code <= 0x7a;
 }
@@ -118,7 +122,9 @@ function collapseStretched(codes: number[], offsets: number[]): void {
     const code = codes[read]!;
     let run = 1;
     if (isLetterCode(code)) while (codes[read + run] === code) run++;
-    const keep = run >= 3 ? 1 : run;
+    // "3171O000..." : a run of O beside a digit stands for zeros, not a stretched letter.
+    const besideDigit = isDigitCode(codes[read - 1]) || isDigitCode(codes[read + run]);
+    const keep = run >= 3 && !besideDigit ? 1 : run;
     for (let k = 0; k < keep; k++) {
       codes[write] = code;
       offsets[write] = offsets[read + k]!;

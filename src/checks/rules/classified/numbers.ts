@@ -69,6 +69,24 @@ function numberRuns(text: string): Group[][] {
   return runs;
 }
 
+/** Letters written for digits: O for 0, l and I for 1. */
+const DIGIT_LOOKALIKES = /[oli]+/g;
+const LOOKALIKE_VALUE: Record<string, string> = { o: '0', l: '1', i: '1' };
+
+/**
+ * The folded text with O/l/I read as digits where a run of them touches a digit and no other
+ * letter ("O812-3456-789O", "3171O1120590OOO1"); same length, so folded offsets still apply.
+ */
+function digitView(text: string): string {
+  return text.replace(DIGIT_LOOKALIKES, (run: string, at: number) => {
+    const before = text[at - 1];
+    const after = text[at + run.length];
+    const touchesDigit = isDigit(before) || isDigit(after);
+    const touchesLetter = /[a-z]/.test(before ?? '') || /[a-z]/.test(after ?? '');
+    return touchesDigit && !touchesLetter ? run.replace(/./g, (c) => LOOKALIKE_VALUE[c]!) : run;
+  });
+}
+
 /**
  * "0 8 1 2 3 4 5 6 7 8 9": a number spelled out one digit at a time is read as one group, when
  * there are as many digits as an identifier has. Linear, so long digit lists stay cheap.
@@ -216,7 +234,7 @@ export function identifiers(norm: NormalizedText): Identifier[] {
   const known = cache.get(norm);
   if (known) return known;
   const out: Identifier[] = [];
-  for (const run of numberRuns(norm.text)) {
+  for (const run of numberRuns(digitView(norm.text))) {
     const first = run[0]!.start;
     if (CURRENCY.test(norm.text.slice(Math.max(0, first - 4), first))) continue;
     let i = 0;

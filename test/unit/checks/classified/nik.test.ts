@@ -33,6 +33,11 @@ describe('classified.nik', () => {
     expect(finding).toMatchObject({ start: 4, end: 4 + hidden.length });
   });
 
+  it('reads a capital O written for a zero', () => {
+    expect(spans('NIK 3171O112O5900001 ya', RULE)).toEqual(['3171O112O5900001']);
+    expect(spans('Top 10 orang pilihan', RULE)).toEqual([]);
+  });
+
   it('leaves order numbers with impossible dates, amounts and other long numbers alone', () => {
     expect(spans('Nomor pesanan 3171013205900001 sedang diproses', RULE)).toEqual([]); // day 32
     expect(spans('Nomor resi 0871011205900001 sudah dikirim', RULE)).toEqual([]); // province 08 does not exist

@@ -28,6 +28,7 @@ describe('normalize', () => {
     expect(normalize('tolooong').text).toBe('tolong');
     expect(normalize('saat taat maaf').text).toBe('saat taat maaf');
     expect(normalize('kode 000111').text).toBe('kode 000111');
+    expect(normalize('NIK 3171O1120590OOO1').text).toBe('nik 3171o1120590ooo1');
   });
 
   it('maps every folded span back to the admin’s own characters', () => {
