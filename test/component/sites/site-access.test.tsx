@@ -11,7 +11,7 @@ beforeEach(() => {
 });
 
 function activeTab(url: string) {
-  return vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7, url, index: 0, active: true } as never]);
+  return vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7, url, index: 0, active: true }] as never);
 }
 
 describe('turning Pilar on for the current site from the popup', () => {
