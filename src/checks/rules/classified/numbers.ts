@@ -71,6 +71,7 @@ function numberRuns(text: string): Group[][] {
 
 /** Letters written for digits: O for 0, l and I for 1. */
 const DIGIT_LOOKALIKES = /[oli]+/g;
+const LOOKALIKE_BESIDE_DIGIT = /[0-9][oli]|[oli][0-9]/;
 const LOOKALIKE_VALUE: Record<string, string> = { o: '0', l: '1', i: '1' };
 
 /**
@@ -78,12 +79,13 @@ const LOOKALIKE_VALUE: Record<string, string> = { o: '0', l: '1', i: '1' };
  * letter ("O812-3456-789O", "3171O1120590OOO1"); same length, so folded offsets still apply.
  */
 function digitView(text: string): string {
+  if (!LOOKALIKE_BESIDE_DIGIT.test(text)) return text;
   return text.replace(DIGIT_LOOKALIKES, (run: string, at: number) => {
     const before = text[at - 1];
     const after = text[at + run.length];
-    const touchesDigit = isDigit(before) || isDigit(after);
+    if (!isDigit(before) && !isDigit(after)) return run;
     const touchesLetter = /[a-z]/.test(before ?? '') || /[a-z]/.test(after ?? '');
-    return touchesDigit && !touchesLetter ? run.replace(/./g, (c) => LOOKALIKE_VALUE[c]!) : run;
+    return touchesLetter ? run : run.replace(/./g, (c) => LOOKALIKE_VALUE[c]!);
   });
 }
 
