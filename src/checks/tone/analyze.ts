@@ -21,9 +21,9 @@ export const SENTIMENT_LABELS = SENTIMENT_MODEL.labels as readonly SentimentLabe
 const DOMAIN_PRIOR: Record<SentimentLabel, number> = { negative: 0.7, neutral: 1.5, positive: 0.9 };
 
 /**
- * Words that carry displeasure on their own. A draft is called negative only with at least one of
- * them: the model learnt from reviews that words such as "harap", "segera" or "kenapa" lean
- * negative, which does not hold for an announcement, and a finding needs evidence to point at.
+ * Words of displeasure, and the negations complaints are made of ("tidak enak", "kurang cepat"). A
+ * draft is called negative only with at least one of them: the model learnt from reviews that words
+ * such as "harap", "segera" or "kenapa" lean negative, which does not hold for an announcement.
  */
 const NEGATIVE_CUES = new Set(
   ('kecewa mengecewakan dikecewakan kekecewaan marah kesal jengkel sebal menyebalkan muak benci buruk jelek parah payah lambat lamban lelet ' +
