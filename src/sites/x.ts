@@ -89,7 +89,14 @@ function dialogTarget(dialog: Element, editor: HTMLElement): IncomingItem | unde
     const item = readTweet(card);
     if (item) candidates.push(item);
   }
-  return candidates.find((item) => item.text === text && (!handle || item.author?.slice(1).toLowerCase() === handle));
+  const byAuthor = candidates.filter((item) => !handle || item.author?.slice(1).toLowerCase() === handle);
+  // A timeline card may show a post cut short ("Show more") where the preview shows more of it.
+  const opening = (value: string) => value.slice(0, 40);
+  return (
+    byAuthor.find((item) => item.text === text) ??
+    byAuthor.find((item) => item.text !== '' && opening(item.text) === opening(text)) ??
+    (handle && byAuthor.length === 1 ? byAuthor[0] : undefined)
+  );
 }
 
 /** On a status page, the focused post (the one in the URL) answered by the inline reply box. */

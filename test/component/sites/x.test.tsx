@@ -96,6 +96,12 @@ describe('X adapter', () => {
     expect(xAdapter.submitButtons(dialogEditor.element)).toEqual([$('[data-testid="tweetButton"]')]);
   });
 
+  test('a reply dialog still finds its post when the timeline card shows it cut short', () => {
+    append(REPLY_DIALOG.replace('<span> jalan rusak di Jl. Merdeka</span>', '<span> jalan rusak di Jl. Merdeka dekat pasar, mohon segera diperbaiki</span>'));
+    const dialogEditor = xAdapter.findEditors(document).find((e) => e.element.closest('[role="dialog"]'))!;
+    expect(xAdapter.repliesTo(dialogEditor.element)?.id).toBe('1983130065320780162');
+  });
+
   test('the inline box on a status page replies to the post in the URL', () => {
     mount(`${tweet('warga_a', '1983130065320780162', 'Halo pemkot')}<div>${editor('tweetTextarea_0', 'Posting balasan Anda')}
       <button data-testid="tweetButtonInline"><span><span>Reply</span></span></button></div>`, 'https://x.com/warga_a/status/1983130065320780162');
