@@ -1,5 +1,6 @@
 import { leetView, toOriginal } from '../../normalize';
 import type { Hit, Rule } from '../../rule';
+import type { Suggestion } from '../../types';
 import { near } from './shared';
 
 /** A child in conflict with the law, or a victim of sexual violence or trafficking. */
@@ -24,6 +25,12 @@ const SENTENCE_END = /(?<!(?<![a-z])(?:jl|no|gg|kel|kec|ds|rt|rw|kab))\.\s/;
 const STREET = /^(?:jl\.?|jalan|gg\.?|gang) /;
 const SCHOOL =
   /(?<![a-z])(?:siswa|siswi|murid|pelajar|santri|santriwati)(?: kelas [a-z0-9]{1,5})?(?: di)? (?:sd negeri|smp negeri|sma negeri|smk negeri|sdn|smpn|sman|smkn|mtsn|sd|smp|sma|smk|mts|man|sekolah|pondok pesantren|ponpes)(?![a-z])(?: [a-z0-9]{1,20})?(?: [a-z0-9]{1,20})?/g;
+
+/** "Siti Aminah" → "SA", the way the press names a protected person. */
+function initials(name: string): Suggestion {
+  const letters = name.split(/\s+/).map((word) => word.charAt(0).toUpperCase()).join('');
+  return { replacement: letters, label: { id: 'Ganti dengan inisial', en: 'Use initials instead' } };
+}
 
 const MESSAGE = {
   id: 'Identitas anak yang berhadapan dengan hukum atau korban kekerasan seksual (nama, alamat, sekolah) wajib dirahasiakan (UU 11/2012 SPPA Pasal 19; UU 12/2022 TPKS; UU 14/2008 Pasal 17 huruf a). Pakai inisial dan jangan sebut alamat atau sekolah.',
@@ -50,12 +57,16 @@ export const victimIdentityRule: Rule = {
     const nearOriginal = contexts.map((at) => norm.offsets[at]!);
     // A name can be cued twice ("bernama Siti Aminah (15)"): report it once.
     const reported = new Set<number>();
-    const addOriginal = (from: number, to: number) => {
+    const addOriginal = (from: number, to: number, suggestion?: Suggestion) => {
       if (!near(nearOriginal, from, WINDOW) || reported.has(from)) return;
       reported.add(from);
-      hits.push({ start: from, end: to, message: MESSAGE });
+      hits.push({ start: from, end: to, message: MESSAGE, ...(suggestion ? { suggestion } : {}) });
     };
-    const add = (start: number, end: number) => addOriginal(...toOriginal(norm, start, end));
+    const add = (start: number, end: number, suggestion?: Suggestion) => {
+      const [from, to] = toOriginal(norm, start, end);
+      addOriginal(from, to, suggestion);
+    };
+    const asInitials = (from: number, to: number) => initials(norm.original.slice(from, to));
     for (const match of view.matchAll(NAME_CUE)) {
       const nameStart = match.index + match[0].length;
       const at = norm.offsets[nameStart]!;
@@ -64,7 +75,7 @@ export const victimIdentityRule: Rule = {
       let end = nameStart;
       while (end < view.length && norm.offsets[end]! < at + name[0].length) end++;
       if (PSEUDONYM.test(view.slice(end, end + 30))) continue;
-      add(nameStart, end);
+      add(nameStart, end, asInitials(at, at + name[0].length));
     }
     for (const match of view.matchAll(ADDRESS)) {
       // "di jalan sepi" is no address; "Jl. Melati" and "Jalan 17 Agustus" are.
@@ -80,7 +91,7 @@ export const victimIdentityRule: Rule = {
     for (const match of norm.original.matchAll(AGED_NAME)) {
       const end = match.index + match[0].length;
       if (NOT_A_NAME.test(match[0]) || PSEUDONYM.test(norm.original.slice(end, end + 30).toLowerCase())) continue;
-      addOriginal(match.index, match.index + match[1]!.length);
+      addOriginal(match.index, match.index + match[1]!.length, asInitials(match.index, match.index + match[1]!.length));
     }
     return hits;
   },

@@ -7,7 +7,7 @@ describe('classified.victim-identity', () => {
   it('blocks the name, school and address of a victim of sexual violence', () => {
     const draft = 'Korban pencabulan bernama Siti Aminah, siswi SMPN 2 Bantul, beralamat di Jl. Melati No. 5. Pelaku sudah ditahan.';
     expect(found(draft, RULE)).toEqual([
-      { text: 'Siti Aminah', severity: 'block' },
+      { text: 'Siti Aminah', severity: 'block', replacement: 'SA' },
       { text: 'siswi SMPN 2 Bantul', severity: 'block' },
       { text: 'beralamat di Jl. Melati No. 5', severity: 'block' },
     ]);
