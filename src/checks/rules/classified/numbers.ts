@@ -134,7 +134,7 @@ function isDate(day: number, month: number, year: number): boolean {
 }
 
 /** Region and birth date of a NIK: `PP KK CC DDMMYY SSSS`, women's day + 40 (UU 23/2006, Dukcapil). */
-export function isNikStructure(digits: string): boolean {
+function isNikStructure(digits: string): boolean {
   if (digits.length !== 16 || !hasRegion(digits)) return false;
   const day = Number(digits.slice(6, 8));
   const month = Number(digits.slice(8, 10));
@@ -144,7 +144,7 @@ export function isNikStructure(digits: string): boolean {
 }
 
 /** Region and recording date of a KK number: no +40, the date is not a person's. */
-export function isKkStructure(digits: string): boolean {
+function isKkStructure(digits: string): boolean {
   if (digits.length !== 16 || !hasRegion(digits)) return false;
   return isDate(Number(digits.slice(6, 8)), Number(digits.slice(8, 10)), Number(digits.slice(10, 12))) && digits.slice(12) !== '0000';
 }
@@ -197,6 +197,8 @@ interface Reading {
 function read(digits: string, groups: readonly Group[], plus: boolean, context: ContextKind | undefined): Reading | undefined {
   const n = digits.length;
   if (n === 16) {
+    // Under "KK", a woman's birth date (day + 40) gives away a NIK written in the wrong field.
+    if (context === 'kk' && !isKkStructure(digits) && isNikStructure(digits)) return { kind: 'nik' };
     if (context === 'kk' && hasRegion(digits)) return { kind: 'kk' };
     if (context === 'npwp') return { kind: 'npwp', isNik: isNikStructure(digits) };
     if (context === 'nik' && hasRegion(digits)) return { kind: 'nik' };

@@ -22,6 +22,11 @@ describe('classified.kk', () => {
     expect(spans(draft, RULE)).toEqual([KK]);
   });
 
+  it('reports a woman’s NIK typed after "No. KK" as the NIK it is', () => {
+    expect(spans('No. KK 3273145208850003', 'classified.nik')).toEqual(['3273145208850003']);
+    expect(spans('No. KK 3273145208850003', RULE)).toEqual([]);
+  });
+
   it('leaves counts of families ("KK" as a unit) alone', () => {
     expect(spans('Bantuan disalurkan ke 1.250 KK di 12 desa', RULE)).toEqual([]);
     expect(spans('Sebanyak 3.400 KK terdampak banjir', RULE)).toEqual([]);

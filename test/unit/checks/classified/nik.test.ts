@@ -33,6 +33,11 @@ describe('classified.nik', () => {
     expect(finding).toMatchObject({ start: 4, end: 4 + hidden.length });
   });
 
+  it('trusts the word NIK for a number with a real province even when its date part is odd', () => {
+    expect(spans('NIK 3171 0112 9001 0001 tidak terbaca', RULE)).toEqual(['3171 0112 9001 0001']);
+    expect(spans('Data warga: 3171 0112 9001 0001', RULE)).toEqual([]);
+  });
+
   it('reads a capital O written for a zero', () => {
     expect(spans('NIK 3171O112O5900001 ya', RULE)).toEqual(['3171O112O5900001']);
     expect(spans('Top 10 orang pilihan', RULE)).toEqual([]);
