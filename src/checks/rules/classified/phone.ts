@@ -1,4 +1,5 @@
 import type { Rule } from '../../rule';
+import { hasContext } from './context';
 import { identifierHits } from './shared';
 
 const OFFICIAL_CHANNEL = {
@@ -40,7 +41,8 @@ export const phoneRule: Rule = {
             suggestion: OFFICIAL_CHANNEL,
           };
     return [
-      ...identifierHits(norm, 'mobile', (found) => describe(found.context === 'service')),
+      // "Layanan pengaduan WA 0812…": a service word anywhere near makes it the agency's line.
+      ...identifierHits(norm, 'mobile', (found) => describe(hasContext(norm, found.start, found.end, ['service']))),
       // A landline in a post is almost always an office's number: a reminder, not a warning.
       ...identifierHits(norm, 'landline', () => describe(true)),
     ];

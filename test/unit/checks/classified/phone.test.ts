@@ -16,6 +16,7 @@ describe('classified.phone', () => {
 
   it('only notes a number given as a call centre or an office landline', () => {
     expect(found('Call center PSC: 0811-2345-678', RULE)).toEqual([{ text: '0811-2345-678', severity: 'info' }]);
+    expect(found('Layanan pengaduan via WA 0811-2345-6789', RULE)).toEqual([{ text: '0811-2345-6789', severity: 'info' }]);
     expect(found('Telp. kantor (022) 4231234', RULE)).toEqual([{ text: '(022) 4231234', severity: 'info' }]);
   });
 
