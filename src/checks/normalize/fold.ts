@@ -72,6 +72,7 @@ function isLetterCode(code: number): boolean {
 const PLAIN_ASCII = /^[\p{ASCII}]*$/u;
 const STRETCHED = /([a-z])\1\1/i;
 
+/** Folds a draft for matching; total (any string, lone surrogates included) and idempotent. */
 export function normalize(original: string): NormalizedText {
   // Most drafts are plain ASCII with nothing to collapse: fold them natively, offsets one to one.
   if (PLAIN_ASCII.test(original) && !STRETCHED.test(original)) {
