@@ -36,7 +36,7 @@ const TOPICS: readonly Topic[] = [
   },
   {
     pattern:
-      /(?<![a-z])(?:nota dinas internal|memo(?:randum)? internal|surat internal|dokumen internal|draft? belum final|rancangan belum final|hanya untuk (?:kalangan )?(?:internal|sendiri|terbatas)|tidak untuk (?:disebarluaskan|dipublikasikan|diedarkan)|jangan disebarluaskan|for internal use only|internal use only|not for distribution)(?![a-z])/g,
+      /(?<![a-z])(?:nota dinas internal|memo(?:randum)? internal|surat internal|dokumen internal|draft? belum final|rancangan belum final|hanya untuk (?:kalangan )?(?:internal|sendiri|terbatas)|tidak untuk (?:disebarluaskan|dipublikasikan|diedarkan)|for internal use only|internal use only|not for distribution)(?![a-z])/g,
     message: {
       id: 'Memo dan surat internal badan publik yang menurut sifatnya dirahasiakan, serta draf yang belum final, jangan dipublikasikan (UU 14/2008 Pasal 17 huruf i).',
       en: 'Internal memos and letters that are confidential by nature, and drafts not yet final, should not be published (Law 14/2008 Art. 17(i)).',

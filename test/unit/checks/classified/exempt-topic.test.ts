@@ -13,7 +13,7 @@ describe('classified.exempt-topic', () => {
 
   it('warns on internal memos and unfinished drafts', () => {
     expect(spans('Terlampir nota dinas internal soal mutasi', RULE)).toEqual(['nota dinas internal']);
-    expect(spans('Ini draf belum final, jangan disebarluaskan', RULE)).toEqual(['draf belum final', 'jangan disebarluaskan']);
+    expect(spans('Ini draf belum final, tidak untuk disebarluaskan', RULE)).toEqual(['draf belum final', 'tidak untuk disebarluaskan']);
   });
 
   it('warns on the health records of a named person, not on health information in general', () => {
@@ -27,6 +27,7 @@ describe('classified.exempt-topic', () => {
       'Kasus ini masih dalam penyelidikan, kami akan menyampaikan perkembangannya.',
       'Sebanyak 500 personel gabungan diterjunkan untuk pengamanan mudik.',
       'Bank Indonesia mengumumkan suku bunga acuan tetap 6 persen.',
+      'Informasi itu hoaks, jangan disebarluaskan.',
     ]) {
       expect(spans(draft, RULE), draft).toEqual([]);
     }
