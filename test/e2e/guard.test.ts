@@ -61,6 +61,26 @@ describe.each(BROWSERS)('the Post guard in %s', (name) => {
       await page.close();
     });
 
+    test("the dialog's Fix puts the selection on the NIK, so typing replaces it and the post then goes out", async () => {
+      const page = await openComposer(session, composer);
+      await page.keyboard.type(`Koordinator posko NIK ${NIK} siap membantu`);
+      await page.click(composer.submit);
+      await waitForHoldDialog(page);
+      // Fix comes just before the reason box.
+      await page.keyboard.down('Shift');
+      await page.keyboard.press('Tab');
+      await page.keyboard.up('Shift');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.activeElement?.localName !== 'pilar-overlay');
+      expect(await page.evaluate(() => document.getSelection()?.toString())).toBe(NIK);
+      await page.keyboard.type('(disamarkan)');
+      expect(await editorText(page, composer)).toBe('Koordinator posko NIK (disamarkan) siap membantu');
+      await page.click(composer.submit);
+      await page.waitForSelector(PUBLISHED);
+      expect(await settledPublished(page)).toEqual(['Koordinator posko NIK (disamarkan) siap membantu']);
+      await page.close();
+    });
+
     test('publishing anyway needs a written reason, publishes exactly once and is recorded with the reason', async () => {
       const before = await outcomesSummary(session);
       const page = await openComposer(session, composer);
