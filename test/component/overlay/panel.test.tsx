@@ -1,6 +1,8 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import en from '../../../public/_locales/en/messages.json';
 import { check } from '../../../src/checks';
 import type { Finding, Report } from '../../../src/checks/types';
 import { createBadge, countBySeverity } from '../../../src/ui/overlay/badge';
@@ -64,9 +66,11 @@ function mountPanel() {
   return { panel, actions };
 }
 
+const indonesian = fakeBrowser.i18n.getMessage;
 afterEach(() => {
   cleanup();
   document.body.replaceChildren();
+  fakeBrowser.i18n.getMessage = indonesian;
 });
 
 describe('the findings panel', () => {
@@ -131,6 +135,17 @@ describe('the findings panel', () => {
     expect(screen.getByRole('list', { name: 'Prinsip tata kelola yang baik' }).children).toHaveLength(9);
     expect(screen.getByText(/dari 9 prinsip tercakup/)).toBeTruthy();
   });
+});
+
+test('in an English browser the panel and the findings are in English', () => {
+  // Only texts without placeholders are read here, so the catalogue's messages serve as they are.
+  fakeBrowser.i18n.getMessage = ((key: string) => (en as Record<string, { message: string }>)[key]?.message ?? '') as typeof fakeBrowser.i18n.getMessage;
+  mountPanel();
+  const item = within(screen.getByRole('region', { name: /^Classified and personal data/ })).getByRole('listitem');
+  expect(item.textContent).toContain('National identity number (NIK)');
+  expect(item.textContent).toContain('The draft contains a NIK.');
+  expect(item.textContent).toContain('Why: A NIK is personal data protected by the PDP Law.');
+  expect(screen.getAllByRole('button', { name: /^Fix/ })).toHaveLength(1);
 });
 
 describe('the badge', () => {
