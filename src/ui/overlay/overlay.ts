@@ -9,11 +9,11 @@ import { badgeSpot } from './placement';
 
 export interface OverlayActions {
   fix(finding: Finding): void;
-  /** Put the caret on a finding's words (from the panel or the hold dialog). */
+  /** Put the caret on a finding's words. */
   show(finding: Finding): void;
-  /** Where the caret should go back when our UI closes. */
-  restoreCaret(): void;
+  /** Remembers the admin's caret when our UI takes focus, and puts it back when it closes. */
   saveCaret(): void;
+  restoreCaret(): void;
 }
 
 const GAP = 6;
