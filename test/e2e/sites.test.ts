@@ -215,6 +215,18 @@ function readEditor(page: Page, selector: string, word: string): Promise<Reading
   );
 }
 
+/** Pages with incoming items, and whether the platform shows exact times (`<time datetime>`). */
+const INCOMING: { host: string; path: string; items: string; exactTimes: boolean; minimum: number }[] = [
+  { host: 'x.com', path: '/home', items: 'article[data-testid="tweet"]', exactTimes: true, minimum: 3 },
+  { host: 'www.facebook.com', path: '/', items: '[role="article"] a[href*="comment_id="]', exactTimes: false, minimum: 3 },
+  { host: 'www.instagram.com', path: '/p/DBx7kLmPq2R/', items: 'a[href*="/c/"] time', exactTimes: true, minimum: 4 },
+  { host: 'www.linkedin.com', path: '/feed/', items: 'article.comments-comment-entity', exactTimes: false, minimum: 2 },
+  { host: 'www.youtube.com', path: '/watch?v=pIlAr2026aB', items: 'ytd-comment-view-model', exactTimes: false, minimum: 2 },
+  { host: 'studio.youtube.com', path: '/channel/UCpIlAr0kOtA2026xYz1234/comments/inbox', items: 'ytcp-comment', exactTimes: false, minimum: 2 },
+  { host: 'www.tiktok.com', path: '/@pemkotpilar/video/7441234567890123456', items: '[data-e2e="comment-level-1"]', exactTimes: false, minimum: 3 },
+  { host: 'www.threads.com', path: '/', items: '[data-pressable-container]', exactTimes: true, minimum: 2 },
+];
+
 describe.each(BROWSERS)('site adapters in %s', (name) => {
   let session: Session;
   let script: string;
@@ -275,6 +287,31 @@ describe.each(BROWSERS)('site adapters in %s', (name) => {
       if (published.kind === 'reply') {
         expect(reading.replyTo).toBeDefined();
         if (!noIdOnPage) expect(reading.replyTo).toBe(published.replyTo);
+      }
+    } finally {
+      await page.close();
+    }
+  });
+
+  test.each(INCOMING)('incoming items on $host: one per item, with author, text and permalink', async ({ host, path, items: rendered, exactTimes, minimum }) => {
+    const page = await session.openSite(host, path);
+    try {
+      await page.waitForSelector(rendered, { timeout: 15_000 });
+      await page.addScriptTag({ content: script });
+      const items = await page.evaluate(() => {
+        type Sites = typeof import('../../src/sites');
+        const { adapterForHost } = (window as unknown as { PilarSites: Sites }).PilarSites;
+        return adapterForHost(location.hostname).incomingItems(document);
+      });
+      expect(items.length).toBeGreaterThanOrEqual(minimum);
+      expect(new Set(items.map((item) => item.id)).size).toBe(items.length);
+      for (const item of items) {
+        expect(item.text).not.toBe('');
+        expect(item.author).toBeTruthy();
+        expect(item.url).toMatch(/^https:\/\//);
+        // The platform's own ISO timestamp where it shows one; never a guess from "2 j".
+        if (exactTimes) expect(item.time).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/);
+        else expect(item.time).toBeUndefined();
       }
     } finally {
       await page.close();
