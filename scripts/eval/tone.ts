@@ -7,6 +7,7 @@
 //    That set is CC BY-NC-SA: it is only read here, never trained on or copied.
 import { join } from 'node:path';
 import { check } from '../../src/checks';
+import { normalize } from '../../src/checks/normalize';
 import { calibrateSentiment, hasNegativeCue, SENTIMENT_LABELS } from '../../src/checks/tone/analyze';
 import { LinearModel } from '../../src/checks/tone/model';
 import { assignFolds, DATA_DIR, printScore, readCsv, score, train } from '../train/linear';
@@ -30,7 +31,7 @@ function heldOut(rows: { text: string; label: string }[], fold: number[], option
   return out;
 }
 
-const smsa = readCsv(join(DATA_DIR, 'smsa_sentiment.csv')).map((r) => ({ id: r.id!, text: r.text!, label: r.label! }));
+const smsa = readCsv(join(DATA_DIR, 'smsa_sentiment.csv')).map((r) => ({ id: r.id!, text: normalize(r.text!).text, label: r.label! }));
 const smsaProbabilities = heldOut(smsa, assignFolds(smsa, (r) => r.id, (r) => r.label, FOLDS, SENTIMENT_OPTIONS.foldSeed), SENTIMENT_OPTIONS);
 const gold = smsa.map((r) => r.label);
 const raw = smsaProbabilities.map((p) => SENTIMENT_LABELS[p.indexOf(Math.max(...p))]!);
@@ -38,7 +39,7 @@ const shipped = smsaProbabilities.map((p, i) => argmax(calibrateSentiment(p, has
 printScore(`Sentiment, SmSA, ${FOLDS}-fold held-out (${smsa.length} rows): raw model`, score(SENTIMENT_LABELS, gold, raw));
 printScore('Sentiment, SmSA, same folds: shipped decision (official-post prior, negative needs a cue word)', score(SENTIMENT_LABELS, gold, shipped));
 
-const stif = readCsv(join(DATA_DIR, 'formality_stif.csv')).map((r) => ({ pair: r.pair_id!, text: r.text!, label: r.label! }));
+const stif = readCsv(join(DATA_DIR, 'formality_stif.csv')).map((r) => ({ pair: r.pair_id!, text: normalize(r.text!).text, label: r.label! }));
 const stifProbabilities = heldOut(stif, assignFolds(stif, (r) => r.pair, (r) => r.label, FOLDS, FORMALITY_OPTIONS.foldSeed), FORMALITY_OPTIONS);
 printScore(
   `Formality, STIF, ${FOLDS}-fold held-out (${stif.length} rows, pairs kept together)`,

@@ -82,12 +82,12 @@ export function assignFolds<T>(items: T[], group: (item: T) => string, label: (i
  * Held-out predictions for every row: each fold is predicted by a model trained on the others, so
  * no row is scored by a model that saw it (or its pair).
  */
-export function crossValidate<T extends { text: string; label: string }>(rows: T[], fold: number[], folds: number, options: TrainOptions): string[] {
+export function crossValidate<T extends { text: string; label: string }>(rows: T[], fold: number[], folds: number, options: TrainOptions, features?: Featurizer): string[] {
   const predicted: string[] = new Array(rows.length);
   for (let f = 0; f < folds; f++) {
-    const model = train(rows.filter((_, i) => fold[i] !== f), options);
+    const model = train(rows.filter((_, i) => fold[i] !== f), options, features);
     const held = rows.map((_, i) => i).filter((i) => fold[i] === f);
-    const labels = predictAll(model, held.map((i) => rows[i]!.text));
+    const labels = predictAll(model, held.map((i) => rows[i]!.text), features);
     held.forEach((i, k) => (predicted[i] = labels[k]!));
   }
   return predicted;
@@ -99,9 +99,12 @@ interface Example {
   label: number;
 }
 
-function featurize(text: string, dimension: number): Omit<Example, 'label'> {
+/** Feature buckets of a whole text for `mask = dimension - 1` (the shipped `featureBuckets` unless an experiment swaps it). */
+export type Featurizer = (text: string, from: number, to: number, mask: number) => Int32Array;
+
+function featurize(text: string, dimension: number, features: Featurizer = featureBuckets): Omit<Example, 'label'> {
   const counts = new Map<number, number>();
-  const buckets = featureBuckets(text, 0, text.length, dimension - 1);
+  const buckets = features(text, 0, text.length, dimension - 1);
   for (const b of buckets) counts.set(b, (counts.get(b) ?? 0) + 1);
   const n = buckets.length;
   const keys = [...counts.keys()].sort((a, b) => a - b);
@@ -117,19 +120,52 @@ export interface TrainOptions {
   l2: number;
   /** Per-label weight in the loss, e.g. to lift a rare class. */
   classWeight?: readonly number[];
+  /**
+   * Naive-Bayes scaling (Wang & Manning 2012): each feature's value for label k is multiplied by
+   * its smoothed log-count ratio for k against the other labels, with this smoothing count. The
+   * ratios are folded into the written weights, so the shipped model scores as before.
+   */
+  nbSmoothing?: number;
+  /** Average the weights of the last half of the epochs instead of keeping the final ones. */
+  average?: boolean;
+  /** Quantile of the non-zero |weights| that maps to the top 4-bit level (default 0.99). */
+  quantile?: number;
   seed: number;
 }
 
+/** Per-bucket, per-label log-count ratios (label against the rest), bucket-major like the weights. */
+function logCountRatios(examples: Example[], D: number, K: number, alpha: number): Float64Array {
+  const counts = new Float64Array(D * K);
+  for (const ex of examples) for (let j = 0; j < ex.index.length; j++) counts[ex.index[j]! * K + ex.label]! += ex.value[j]! > 0 ? 1 : 0;
+  const totals = new Float64Array(K);
+  for (let d = 0; d < D; d++) for (let k = 0; k < K; k++) totals[k]! += counts[d * K + k]! + alpha;
+  const all = totals.reduce((a, x) => a + x, 0);
+  const r = new Float64Array(D * K);
+  for (let d = 0; d < D; d++) {
+    let row = 0;
+    for (let k = 0; k < K; k++) row += counts[d * K + k]! + alpha;
+    for (let k = 0; k < K; k++) {
+      const own = counts[d * K + k]! + alpha;
+      r[d * K + k] = Math.abs(Math.log(own / totals[k]! / ((row - own) / (all - totals[k]!))));
+    }
+  }
+  return r;
+}
+
 /** Softmax regression by AdaGrad SGD; returns the quantised model data. */
-export function train(rows: { text: string; label: string }[], options: TrainOptions): LinearModelData {
+export function train(rows: { text: string; label: string }[], options: TrainOptions, features?: Featurizer): LinearModelData {
   const K = options.labels.length;
   const D = options.dimension;
-  const examples: Example[] = rows.map((r) => ({ ...featurize(r.text, D), label: options.labels.indexOf(r.label) }));
+  const examples: Example[] = rows.map((r) => ({ ...featurize(r.text, D, features), label: options.labels.indexOf(r.label) }));
   if (examples.some((e) => e.label < 0)) throw new Error('unknown label in training rows');
+  const scaleOf = options.nbSmoothing ? logCountRatios(examples, D, K, options.nbSmoothing) : new Float64Array(D * K).fill(1);
   const w = new Float64Array(D * K);
   const g2 = new Float64Array(D * K).fill(1e-8);
   const b = new Float64Array(K);
   const bg2 = new Float64Array(K).fill(1e-8);
+  const sumW = new Float64Array(D * K);
+  const sumB = new Float64Array(K);
+  let averaged = 0;
   const random = seeded(options.seed);
   const order = examples.map((_, i) => i);
   const p = new Float64Array(K);
@@ -140,7 +176,10 @@ export function train(rows: { text: string; label: string }[], options: TrainOpt
       let max = -Infinity;
       for (let k = 0; k < K; k++) {
         let s = b[k]!;
-        for (let j = 0; j < ex.index.length; j++) s += w[ex.index[j]! * K + k]! * ex.value[j]!;
+        for (let j = 0; j < ex.index.length; j++) {
+          const at = ex.index[j]! * K + k;
+          s += w[at]! * scaleOf[at]! * ex.value[j]!;
+        }
         p[k] = s;
         if (s > max) max = s;
       }
@@ -153,14 +192,22 @@ export function train(rows: { text: string; label: string }[], options: TrainOpt
         b[k]! -= (options.learningRate * err) / Math.sqrt(bg2[k]!);
         for (let j = 0; j < ex.index.length; j++) {
           const at = ex.index[j]! * K + k;
-          const grad = err * ex.value[j]! + options.l2 * w[at]!;
+          const grad = err * scaleOf[at]! * ex.value[j]! + options.l2 * w[at]!;
           g2[at]! += grad * grad;
           w[at]! -= (options.learningRate * grad) / Math.sqrt(g2[at]!);
         }
       }
     }
+    if (options.average && 2 * (epoch + 1) > options.epochs) {
+      for (let i = 0; i < w.length; i++) sumW[i]! += w[i]!;
+      for (let k = 0; k < K; k++) sumB[k]! += b[k]!;
+      averaged++;
+    }
   }
-  return quantize(w, b, options);
+  const finalW = averaged ? sumW.map((x) => x / averaged) : w;
+  const finalB = averaged ? sumB.map((x) => x / averaged) : b;
+  for (let i = 0; i < finalW.length; i++) finalW[i]! *= scaleOf[i]!;
+  return quantize(finalW, finalB, options);
 }
 
 // Weights keep 15 levels (-7…7, packed as 4-bit nibbles) scaled to the 99th percentile of |w|: as
@@ -171,8 +218,8 @@ const QUANTILE = 0.99;
 function quantize(w: Float64Array, b: Float64Array, options: TrainOptions): LinearModelData {
   // Scale to a high quantile rather than the maximum, clipping the few outliers: the levels then
   // resolve the bulk of the weights.
-  const sorted = Float64Array.from(w, Math.abs).sort();
-  const scale = sorted[Math.floor(sorted.length * QUANTILE)]! / LEVELS || 1;
+  const sorted = Float64Array.from(w, Math.abs).filter((x) => x > 0).sort();
+  const scale = sorted[Math.floor(sorted.length * (options.quantile ?? QUANTILE))]! / LEVELS || 1;
   // Two 4-bit two's-complement weights per byte, low nibble first.
   const bytes = new Uint8Array(Math.ceil(w.length / 2));
   for (let i = 0; i < w.length; i++) {
@@ -188,10 +235,10 @@ function quantize(w: Float64Array, b: Float64Array, options: TrainOptions): Line
   };
 }
 
-export function predictAll(data: LinearModelData, texts: string[]): string[] {
+export function predictAll(data: LinearModelData, texts: string[], features: Featurizer = featureBuckets): string[] {
   const model = new LinearModel(data);
   return texts.map((t) => {
-    const p = model.predict(t);
+    const p = model.score(features(t, 0, t.length, data.dimension - 1));
     let best = 0;
     for (let k = 1; k < p.length; k++) if (p[k]! > p[best]!) best = k;
     return model.labels[best]!;

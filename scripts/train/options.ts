@@ -11,10 +11,12 @@ export const SENTIMENT_OPTIONS: ModelOptions = {
   labels: ['negative', 'neutral', 'positive'],
   dimension: 16384,
   epochs: 20,
-  learningRate: 0.3,
+  learningRate: 0.1,
   l2: 3e-4,
   // Neutral is the rarest label in SmSA (11 %) and the commonest in official posts.
   classWeight: [1, 2, 1],
+  nbSmoothing: 1,
+  average: true,
   seed: 20260,
   foldSeed: 7,
 };
@@ -25,6 +27,11 @@ export const FORMALITY_OPTIONS: ModelOptions = {
   epochs: 20,
   learningRate: 0.3,
   l2: 1e-4,
+  nbSmoothing: 1,
+  average: true,
+  // A few strong cues (ending on punctuation, "min" for "admin") carry much of the decision: scale
+  // the levels so that they are not clipped.
+  quantile: 0.999,
   seed: 20261,
   foldSeed: 11,
 };
