@@ -14,13 +14,6 @@ type SentimentLabel = ToneReport['sentiment']['label'];
 export const SENTIMENT_LABELS = SENTIMENT_MODEL.labels as readonly SentimentLabel[];
 
 /**
- * Prior shift from the training set (product reviews: 31 % negative, 11 % neutral, 58 % positive)
- * to official posts, which are mostly neutral announcements: without it, a plain notice about a
- * closed road or a service schedule is read as a complaint. Applied as `p(label) × factor`.
- */
-const DOMAIN_PRIOR: Record<SentimentLabel, number> = { negative: 0.7, neutral: 1.5, positive: 0.9 };
-
-/**
  * Words of displeasure, and the negations complaints are made of ("tidak enak", "kurang cepat"). A
  * draft is called negative only with at least one of them: the model learnt from reviews that words
  * such as "harap", "segera" or "kenapa" lean negative, which does not hold for an announcement.
@@ -36,8 +29,12 @@ const NEGATIVE_CUES = new Set(
 // Insults count too, except the words that also name an animal or a thing ("anjing pelacak").
 const INSULTS = ABUSIVE_WORDS.filter((w) => !w.includes(' ') && !ANIMAL_OR_LITERAL.has(w));
 const NEGATIVE_CUE_HASHES = new Set([...NEGATIVE_CUES, ...INSULTS].map((w) => wordHash(w, 0, w.length)));
-/** The share of a negative reading that stays negative without any cue word. */
-const UNCUED_NEGATIVE = 0.25;
+/**
+ * The share of a negative reading that stays negative without any cue word. The model also learnt
+ * neutral official notices (closures, bans, warnings) besides reviews; this keeps the rest of them
+ * from reading as complaints.
+ */
+const UNCUED_NEGATIVE = 0.7;
 
 /** Whether `text[from, to)` has a negative cue word. */
 export function hasNegativeCue(text: string, from = 0, to = text.length): boolean {
@@ -50,7 +47,7 @@ export function hasNegativeCue(text: string, from = 0, to = text.length): boolea
 
 /**
  * The shipped decision on top of the model's probabilities (in `SENTIMENT_LABELS` order): the
- * domain prior, and the negative-cue requirement. Exported so the evaluation scores exactly this.
+ * negative-cue requirement. Exported so the evaluation scores exactly this.
  */
 export function calibrateSentiment(raw: ArrayLike<number>, negativeCue: boolean): Record<SentimentLabel, number> {
   const p = { negative: 0, neutral: 0, positive: 0 };
@@ -60,9 +57,6 @@ export function calibrateSentiment(raw: ArrayLike<number>, negativeCue: boolean)
     p.neutral += p.negative * (1 - UNCUED_NEGATIVE);
     p.negative *= UNCUED_NEGATIVE;
   }
-  let total = 0;
-  for (const label of SENTIMENT_LABELS) total += p[label] *= DOMAIN_PRIOR[label];
-  for (const label of SENTIMENT_LABELS) p[label] /= total;
   return p;
 }
 

@@ -24,6 +24,27 @@ describe('tone analysis', () => {
     expect(tone.warmth.score).toBe(0);
   });
 
+  it('reads notices of closures, delays, bans and disasters as not negative', () => {
+    for (const draft of [
+      'Pemadaman listrik bergilir akan dilakukan besok pukul 09.00 sampai 15.00 WIB di Kecamatan Cibeunying.',
+      'Layanan SIM keliling tidak beroperasi pada hari Minggu. Silakan datang kembali pada hari Senin.',
+      'Pendaftaran beasiswa ditutup pada 30 Juni 2024. Berkas yang terlambat tidak akan diproses.',
+      'Waspada penipuan yang mengatasnamakan Dinas Kependudukan. Kami tidak pernah meminta biaya untuk pembuatan KTP.',
+      'Banjir setinggi 50 cm menggenangi Jalan Ahmad Yani. Pengendara diimbau mencari jalur alternatif.',
+      'Aplikasi layanan pajak sedang dalam pemeliharaan dan tidak dapat diakses sampai pukul 22.00.',
+      'Gempa bermagnitudo 5,2 mengguncang wilayah selatan. Tidak berpotensi tsunami.',
+      'Jadwal kereta tertunda 30 menit akibat gangguan sinyal di Stasiun Manggarai.',
+      'Kebakaran di Pasar Induk telah berhasil dipadamkan. Tidak ada korban jiwa dalam peristiwa ini.',
+      'Kami menerima keluhan warga tentang jalan rusak di Desa Sukamaju dan akan segera memperbaikinya.',
+    ]) {
+      expect(check(draft).tone.sentiment.label, draft).not.toBe('negative');
+    }
+  });
+
+  it('reads a complaint made of negated praise as negative', () => {
+    expect(check('Pelayanan di kantor kecamatan tidak ramah dan antreannya tidak jelas.').tone.sentiment.label).toBe('negative');
+  });
+
   it('reads praise as positive', () => {
     expect(check('Pelayanan di Mal Pelayanan Publik sangat cepat dan ramah, mantap sekali, terima kasih!').tone.sentiment.label).toBe('positive');
   });
