@@ -43,7 +43,12 @@ printScore(`Sentiment, SmSA, ${FOLDS}-fold held-out (${smsa.length} rows): raw m
 printScore('Sentiment, SmSA, same folds: shipped decision (negative without a cue word mostly read as neutral)', score(SENTIMENT_LABELS, gold, shipped));
 
 const stif = readCsv(join(DATA_DIR, 'formality_stif.csv')).map((r) => ({ pair: r.pair_id!, text: normalize(r.text!).text, label: r.label! }));
-const stifProbabilities = heldOut(stif, assignFolds(stif, (r) => r.pair, (r) => r.label, FOLDS, FORMALITY_OPTIONS.foldSeed), FORMALITY_OPTIONS);
+const stifProbabilities = heldOut(
+  stif,
+  assignFolds(stif, (r) => r.pair, (r) => r.label, FOLDS, FORMALITY_OPTIONS.foldSeed),
+  FORMALITY_OPTIONS,
+  official.map((row) => ({ ...row, label: 'formal' })),
+);
 printScore(
   `Formality, STIF, ${FOLDS}-fold held-out (${stif.length} rows, pairs kept together)`,
   score(FORMALITY_OPTIONS.labels, stif.map((r) => r.label), stifProbabilities.map((p) => FORMALITY_OPTIONS.labels[p[0]! >= p[1]! ? 0 : 1]!)),

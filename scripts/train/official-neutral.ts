@@ -1,8 +1,8 @@
 // Neutral sentences in the register of an official account, written for this project (no outside
 // source). SmSA is product and service reviews: without these, notices of closures, bans, delays
 // or disasters read as complaints, because their words ("ditutup", "tidak", "terlambat", "harap")
-// lean negative in reviews. They are added to every training fold of the sentiment model, never
-// to the rows it is scored on.
+// lean negative in reviews. They are added to every training fold of the sentiment model (as
+// neutral) and of the formality model (as formal), never to the rows either is scored on.
 export const OFFICIAL_NEUTRAL: readonly string[] = [
   'Jembatan Cisadane ditutup untuk kendaraan roda empat mulai Senin karena pengecoran lantai jembatan.',
   'Arus lalu lintas dari arah Cawang dialihkan melalui Jalan Dewi Sartika selama pembangunan jalan layang.',

@@ -45,6 +45,22 @@ describe('tone analysis', () => {
     expect(check('Pelayanan di kantor kecamatan tidak ramah dan antreannya tidak jelas.').tone.sentiment.label).toBe('negative');
   });
 
+  it('reads short notices as formal and a chatty admin post as informal', () => {
+    for (const draft of [
+      'Kantor kelurahan tutup sementara untuk penyemprotan disinfektan.',
+      'Vaksinasi dosis kedua diundur ke minggu depan karena stok vaksin belum tiba.',
+      'Turut berduka cita atas meninggalnya tiga warga dalam kecelakaan di jalan tol. Semoga keluarga diberi ketabahan.',
+    ]) {
+      expect(check(draft).tone.formality.label, draft).toBe('formal');
+    }
+    for (const draft of [
+      'Halo sobat, jangan lupa ya besok ada vaksin gratis di puskesmas, dateng aja!',
+      'Gais, jalan Sudirman lagi ditutup nih, cari jalan lain aja ya',
+    ]) {
+      expect(check(draft).tone.formality.label, draft).toBe('informal');
+    }
+  });
+
   it('reads praise as positive', () => {
     expect(check('Pelayanan di Mal Pelayanan Publik sangat cepat dan ramah, mantap sekali, terima kasih!').tone.sentiment.label).toBe('positive');
   });
