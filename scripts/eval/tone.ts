@@ -2,7 +2,8 @@
 // data in ../shared/data/dev.
 //  - Sentiment (SmSA) and formality (STIF): 5-fold cross-validation with the training script's
 //    folds and options, so every row is scored by a model that never saw it; sentiment is scored
-//    both as the raw model and with the shipped decision (domain prior + negative-cue rule).
+//    both as the raw model and with the shipped decision (negative-cue rule). The sentiment and
+//    formality folds also train on the project’s own official sentences, as the shipped models do.
 //  - tone.abusive against the Abusive label and tone.hate against HS of Ibrohim & Budi (2019).
 //    That set is CC BY-NC-SA: it is only read here, never trained on or copied.
 import { join } from 'node:path';
