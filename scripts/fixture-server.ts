@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:https';
 import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PLATFORM_HOSTS } from '../src/sites/platforms.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const SITES_DIR = join(ROOT, 'test/fixtures/sites');
@@ -39,7 +40,7 @@ function certificate() {
  * SPA routes such as /home or /pilar/status/123 all load the single-page fixture.
  */
 function fileFor(host: string, pathname: string): string | undefined {
-  const siteDir = join(SITES_DIR, host);
+  const siteDir = join(SITES_DIR, HOST_ALIASES[host] ?? host);
   if (!existsSync(siteDir)) return undefined;
   const wanted = normalize(join(siteDir, decodeURIComponent(pathname)));
   if (!wanted.startsWith(siteDir)) return undefined;
@@ -76,9 +77,14 @@ export function startFixtureServer(port = 0): Promise<FixtureServer> {
   });
 }
 
-/** The hosts that have a fixture folder. */
+/** Hosts the real platforms serve the same site on, and the fixture folder that stands for them. */
+const HOST_ALIASES: Record<string, string> = {
+  'twitter.com': 'x.com',
+  'web.facebook.com': 'www.facebook.com',
+  'www.threads.net': 'www.threads.com',
+};
+
+/** The hosts that have a fixture page, directly or through an alias. */
 export function fixtureHosts(): string[] {
-  return ['x.com', 'twitter.com', 'www.facebook.com', 'web.facebook.com', 'business.facebook.com',
-    'www.instagram.com', 'www.linkedin.com', 'www.youtube.com', 'studio.youtube.com',
-    'www.tiktok.com', 'www.threads.com', 'www.threads.net'].filter((host) => existsSync(join(SITES_DIR, host)));
+  return Object.keys(PLATFORM_HOSTS).filter((host) => existsSync(join(SITES_DIR, HOST_ALIASES[host] ?? host)));
 }
