@@ -11,7 +11,6 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     const adapter = adapterForHost(location.hostname);
-    if (!adapter) return;
     const guard = createGuard({
       adapter,
       check,

@@ -97,21 +97,23 @@ export function createGuard({ adapter, check, record, listen }: GuardOptions) {
     });
   };
 
+  // The composed path reaches into open shadow roots (YouTube's buttons and editors live in them),
+  // where event.target seen from window is only the shadow host.
   listen('click', (event) => {
-    if (passing || !(event.target instanceof Node)) return;
-    const node = event.target;
+    if (passing) return;
+    const path = event.composedPath();
     for (const target of guarded) {
-      const button = adapter.submitButtons(target.editor.element).find((candidate) => candidate.contains(node));
+      const button = adapter.submitButtons(target.editor.element).find((candidate) => path.includes(candidate));
       if (button) return intercept(event, target, { kind: 'click', button });
     }
   });
 
   listen('keydown', (event) => {
-    if (passing || !(event.target instanceof Node)) return;
-    const node = event.target;
+    if (passing) return;
+    const path = event.composedPath();
     for (const target of guarded) {
       const element = target.editor.element;
-      if (!element.contains(node) || !adapter.isSubmitShortcut(event, element)) continue;
+      if (!path.includes(element) || !adapter.isSubmitShortcut(event, element)) continue;
       const { key, code, ctrlKey, metaKey, shiftKey, altKey, keyCode } = event;
       const init = { key, code, ctrlKey, metaKey, shiftKey, altKey, keyCode, which: keyCode, bubbles: true, cancelable: true, composed: true };
       return intercept(event, target, { kind: 'key', init });

@@ -129,6 +129,21 @@ describe('the Post guard', () => {
     expect(published).toEqual([`NIK ${NIK}`]);
   });
 
+  test('a submit button inside an open shadow root (as on YouTube) is still guarded', () => {
+    const { editor, published, holds, adapter } = guarded();
+    const host = document.createElement('yt-button-shape');
+    const inner = document.createElement('button');
+    host.attachShadow({ mode: 'open' }).append(inner);
+    document.body.append(host);
+    // The site publishes from its own shadow-root handler; from window the target is only the host.
+    inner.addEventListener('click', () => published.push(editor.value));
+    adapter.submitButtons = () => [inner];
+    editor.value = `NIK pelapor ${NIK}`;
+    inner.click();
+    expect(published).toEqual([]);
+    expect(holds).toHaveLength(1);
+  });
+
   test('cancelling keeps the draft unpublished and records the cancellation', () => {
     const { editor, button, published, records, holds } = guarded();
     editor.value = `NIK pelapor ${NIK}`;
