@@ -4,19 +4,43 @@ import { stripClitic } from '../../tone/phrases';
 import { wordSpan } from './shared';
 
 /** Slurs for a religion, ethnicity, race or group: derogatory whatever the sentence says. */
-const SLURS = new Set(['aseng', 'cokin', 'kadrun', 'cebong', 'kecebong', 'nigger', 'nigga', 'kapir', 'kafirun', 'kopar', 'munafikun']);
+const SLURS = new Set([
+  'aseng', 'cokin', 'kadrun', 'cebong', 'kecebong', 'cebonger', 'kampreter', 'nigger', 'nigga', 'kapir', 'kafirun', 'kopar', 'munafikun',
+  'cinaisasi', 'ahoker', 'jokower', 'togog', 'sengkuni', 'dajjal', 'thaghut', 'taghut', 'kafirin',
+]);
 
 /**
  * Words that are slurs only as a label thrown at someone: "kafir" is also a term of religious
  * teaching ("orang-orang kafir" in a quoted verse), "onta" also a camel ("naik onta").
  */
-const LABELS = new Set(['kafir', 'onta']);
-const LABEL_CUE = new Set(['dasar', 'si', 'bani', 'antek', 'lu', 'lo', 'loe', 'elu', 'kau', 'kamu', 'dia', 'agama', 'otak', 'kencing', 'kayak', 'kaya']);
+const LABELS = new Set(['kafir', 'onta', 'unta']);
+const LABEL_CUE = new Set([
+  'dasar', 'si', 'bani', 'antek', 'lu', 'lo', 'loe', 'elu', 'elo', 'kau', 'kamu', 'dia', 'agama', 'otak', 'kencing', 'kayak', 'kaya', 'kek',
+  'punuk', 'ketek', 'kalian', 'mereka', 'ente', 'antum', 'rezim', 'pendukung', 'bau',
+]);
+/** Throwing-at cues: "dasar …", "si …", "lu …", "kayak …". */
+const THROWN = ['dasar', 'si', 'lu', 'lo', 'loe', 'elu', 'elo', 'kau', 'kamu', 'kalian', 'mereka', 'ente', 'kayak', 'kek', 'antek'];
+/**
+ * Words that are a slur only after a cue: "dasar Cina", "anak PKI", "dasar sipit"; "Pemerintah China",
+ * "Partai Komunis" and "mata sipit" in a description are not.
+ */
+const CUED = new Map<string, ReadonlySet<string>>([
+  ['cina', new Set(THROWN)],
+  ['china', new Set(THROWN)],
+  ['sipit', new Set(THROWN.filter((w) => w !== 'antek'))],
+  ['murtad', new Set(THROWN.filter((w) => w !== 'antek'))],
+  ['pki', new Set([...THROWN, 'anak', 'keturunan', 'pendukung', 'rezim', 'ala', 'bangkitnya', 'kader', 'neo'])],
+  ['komunis', new Set([...THROWN, 'antek', 'rezim', 'pendukung', 'ala', 'neo'])],
+]);
+/** What follows "antek" to make it a slur ("antek asing", "antek PKI"); "antek penjajah Belanda" in a history post is not. */
+const ANTEK_OF = new Set(
+  'asing aseng cina china pki komunis yahudi zionis amerika barat rezim kapitalis liberal wahabi mafia partai jokowi ahok cukong taipan'.split(' '),
+);
 
 /** Nouns that name a religion, ethnicity, race or group of people (SARA). */
 const GROUPS = new Set(
   ('islam muslim muslimin kristen kristiani nasrani katolik protestan hindu buddha budha buddhis konghucu khonghucu yahudi zionis ateis atheis ' +
-    'syiah ahmadiyah wahabi umat agama cina china tionghoa keturunan arab batak bugis minang dayak betawi pribumi bule negro lgbt gay lesbian ' +
+    'syiah shia kafir ahmadiyah wahabi salafi hti fpi umat agama cina china tionghoa keturunan arab batak bugis minang dayak betawi pribumi bule negro lgbt gay lesbian ' +
     'waria transgender komunis pki pendatang imigran alquran quran injil alkitab allah nabi rasul rasulullah kristus yesus ' +
     'jews muslims christians blacks immigrants').split(' '),
 );
@@ -29,7 +53,8 @@ const DESCRIPTIONS = new Set(
   ('binatang hewan anjing babi monyet kera tikus sampah najis kotor jorok sesat laknat terkutuk biadab penjajah pencuri maling penipu licik ' +
     'teroris hama virus penyakit parasit pemalas malas bodoh goblok tolol bego bangsat bajingan keparat kafir jahat busuk hina ' +
     'terbelakang primitif menjijikkan perusak perampas pengkhianat antek kampungan kriminal munafik rasis penista bejat bejad setan syetan iblis ' +
-    'dungu animals dirty terrorists').split(' '),
+    'dungu murtad zalim zolim zholim dzalim dholim lalim biadab keji pembohong pendusta penghianat pengkhianat ' +
+    'animals dirty terrorists').split(' '),
 );
 
 /** Calls to act against a group ("usir …", "bunuh …", "ganyang …"). */
@@ -96,6 +121,56 @@ function isLabel(list: readonly Word[], i: number): boolean {
   return after !== undefined && (DESCRIPTIONS.has(base(after)) || GROUPS.has(after.text));
 }
 
+/** A person, an official, an office or an organisation: the target of a personal attack ("rezim ini pembohong", "lu antek"). */
+const TARGETS = new Set(
+  ('lu lo loe elu elo kau engkau kamu dia mereka kalian anda ente antum situ ' +
+    'jokowi jkw ahok prabowo anies sandi presiden rezim pemerintah pemerintahan penguasa pemimpin gubernur menteri pejabat ' +
+    'dpr mpr kpk polri polisi aparat partai pdip gerindra pks ormas').split(' '),
+);
+/** Insults that need no swear word: lying, betrayal, tyranny, servility. */
+const INSULTS = new Set(
+  ('pembohong pendusta pembual pengkhianat penghianat penipu antek boneka munafik sesat kafir murtad zalim zolim zholim dzalim dholim lalim ' +
+    'diktator tiran otoriter penista biadab pengecut pecundang licik busuk culas sengkuni firaun dajjal thaghut taghut rakus serakah ' +
+    'maling rampok perampok perampas garong koruptor budak pesuruh cukong tamak hitler binatang hewan setan iblis planga plonga ngibul songong arogan keji bejat laknat terkutuk najis sampah ' +
+    'hina pki kampret cebong kadrun onta bodoh tolol goblok dungu bego pembodohan pencitraan').split(' '),
+);
+/** Words between a target and the insult that keep the same target ("presiden kita memang pembohong"). */
+const TARGET_FILLER = new Set(
+  ('itu ini tuh memang emang adalah ialah yg yang kita kami sendiri ya pun juga jg sudah udah sdh makin semakin paling sangat terlalu banget ' +
+    'cuma hanya cuman si sih mah kok lah dasar benar bener jelas nyata jadi jd sebagai tukang raja sejatinya sebenarnya ternyata ' +
+    'seperti kayak kaya kek mirip bagai bagaikan').split(' '),
+);
+/** "Anti" of a faith: "anti Islam", "anti ulama". */
+const ANTI_OF = new Set('islam muslim ulama agama umat kristen katolik hindu buddha budha'.split(' '));
+/** Calls to bring down or disband a target ("lengserkan Jokowi", "bubarkan DPR"). */
+const CALLS = new Set('lengserkan turunkan gulingkan makzulkan bubarkan penjarakan adili gantung tembak usir'.split(' '));
+/** Calls to overthrow that need no target next to them ("jokowi kita lengserkan"). */
+const OVERTHROW = new Set('lengserkan lengserkanlah gulingkan makzulkan'.split(' '));
+/** Words between a call and its target ("bubarkan aja DPR"). */
+const CALL_FILLER = new Set('saja aja sj semua si itu ini'.split(' '));
+/** Faith traded or hijacked for gain: "penjual agama", "penunggang agama". */
+const AGAMA_ABUSER = new Set('penjual penunggang pembajak pedagang'.split(' '));
+/** "Bani …" names of the Quran and history; any other "bani …" is political name-calling ("bani taplak"). */
+const BANI_OK = new Set(
+  ('israil israel umayyah umayah abbasiyah abbas hasyim hasyimiyah adam quraisy quraish tamim saud nadhir nadir qainuqa quraizhah quraizah ' +
+    'fatimiyah utsmaniyah ismail ishak ishaq yaqub aus khazraj makhzum zuhrah').split(' '),
+);
+
+/** The end of an insult aimed at the target at `i` ("rezim ini pembohong", "gak becus"), or -1. */
+function insultAfter(list: readonly Word[], i: number): number {
+  let k = i + 1;
+  while (k < list.length && k - i <= 3 && TARGET_FILLER.has(list[k]!.text)) k++;
+  const word = list[k];
+  if (!word) return -1;
+  const negated = NEGATION.has(list[k - 1]!.text);
+  if (!negated && (INSULTS.has(word.text) || INSULTS.has(base(word)))) return k + 1;
+  // "tidak becus", "gak becus": incompetent, said of a person.
+  if (NEGATION.has(word.text) && list[k + 1]?.text === 'becus') return k + 2;
+  // "tidak tahu malu".
+  if (NEGATION.has(word.text) && (list[k + 1]?.text === 'tahu' || list[k + 1]?.text === 'tau') && list[k + 2]?.text === 'malu') return k + 3;
+  return -1;
+}
+
 function hateHit(list: readonly Word[], from: number, to: number, original: string): Hit {
   const { start, end } = wordSpan(list, from, to);
   const found = original.slice(start, end);
@@ -128,9 +203,47 @@ export const hateRule: Rule = {
     for (let i = 0; i < list.length; i++) {
       if (i < covered) continue;
       const word = list[i]!.text;
-      if (SLURS.has(word) || SLURS.has(base(list[i]!)) || (LABELS.has(word) && isLabel(list, i))) {
-        hits.push(hateHit(list, i, i + 1, norm.original));
-        covered = i + 1;
+      if (
+        SLURS.has(word) ||
+        SLURS.has(base(list[i]!)) ||
+        (LABELS.has(word) && isLabel(list, i)) ||
+        (i > 0 && CUED.get(word)?.has(list[i - 1]!.text)) ||
+        (word === 'antek' && i + 1 < list.length && ANTEK_OF.has(list[i + 1]!.text))
+      ) {
+        // "antek asing": the slur is the pair.
+        const to = word === 'antek' && i + 1 < list.length && ANTEK_OF.has(list[i + 1]!.text) ? i + 2 : i + 1;
+        hits.push(hateHit(list, i, to, norm.original));
+        covered = to;
+        continue;
+      }
+      if (TARGETS.has(word)) {
+        const end = insultAfter(list, i);
+        let c = i - 1;
+        while (c > 0 && i - c <= 2 && CALL_FILLER.has(list[c]!.text)) c--;
+        const call = c >= 0 && CALLS.has(list[c]!.text) ? c : i > 0 && INSULTS.has(list[i - 1]!.text) ? i - 1 : -1;
+        if (end > 0 || call >= 0) {
+          hits.push(hateHit(list, call >= 0 ? call : i, end > 0 ? end : i + 1, norm.original));
+          covered = end > 0 ? end : i + 1;
+          continue;
+        }
+      }
+      if (OVERTHROW.has(word)) {
+        let end = i + 1;
+        while (end < list.length && end - i <= 2 && CALL_FILLER.has(list[end]!.text)) end++;
+        end = end < list.length && TARGETS.has(list[end]!.text) ? end + 1 : i + 1;
+        hits.push(hateHit(list, i, end, norm.original));
+        covered = end;
+        continue;
+      }
+      const next = list[i + 1]?.text;
+      if ((word === 'bani' && next !== undefined && !BANI_OK.has(next)) || (AGAMA_ABUSER.has(word) && next === 'agama')) {
+        hits.push(hateHit(list, i, i + 2, norm.original));
+        covered = i + 2;
+        continue;
+      }
+      if (word === 'anti' && i + 1 < list.length && ANTI_OF.has(list[i + 1]!.text)) {
+        hits.push(hateHit(list, i, i + 2, norm.original));
+        covered = i + 2;
         continue;
       }
       if (!GROUPS.has(word) && !(REGIONS.has(word) && i > 0 && PEOPLE.has(list[i - 1]!.text))) continue;

@@ -45,3 +45,39 @@ describe('tone.hate on words with a religious or literal sense', () => {
     expect(spans('Wisatawan naik onta di taman safari', RULE)).toEqual([]);
   });
 });
+
+describe('tone.hate on attacks aimed at a person, an official or an office', () => {
+  it('warns on insults without a swear word and on calls to bring someone down', () => {
+    expect(spans('Rezim ini memang pembohong', RULE)).toEqual(['Rezim ini memang pembohong']);
+    expect(spans('Gubernurnya gak becus, dia tidak becus ngurus banjir', RULE)).toEqual(['dia tidak becus']);
+    expect(spans('Lengserkan saja presiden', RULE)).toEqual(['Lengserkan saja presiden']);
+    expect(spans('Pokoknya kita lengserkan tahun depan', RULE)).toEqual(['lengserkan']);
+    expect(spans('Kalian semua antek asing', RULE)).toEqual(['antek asing']);
+    expect(spans('Dasar anak PKI', RULE)).toEqual(['PKI']);
+    expect(spans('Itu ulah bani taplak lagi', RULE)).toEqual(['bani taplak']);
+    expect(spans('Mereka cuma penjual agama', RULE)).toEqual(['penjual agama']);
+    expect(spans('Kebijakan ini anti Islam', RULE)).toEqual(['anti Islam']);
+  });
+
+  it('leaves official posts about people, offices and faiths alone', () => {
+    for (const draft of [
+      'Kerukunan antarumat beragama di Kota Pilar terjaga',
+      'Warga keturunan Tionghoa merayakan Imlek di Vihara',
+      'Pemerintah mengajak tokoh agama Islam, Kristen, Katolik, Hindu, Buddha dan Konghucu berdialog',
+      'Petugas memusnahkan babi yang terjangkit ASF',
+      'Pemusnahan barang bukti narkotika di Polres Pilar',
+      'Anjing pelacak K9 menemukan sabu di bandara',
+      'Presiden menerima kunjungan Presiden China di Istana Bogor',
+      'Delegasi Partai Komunis Vietnam berkunjung ke DPR',
+      'Gubernur mengingatkan warga agar waspada terhadap penipu yang mengatasnamakan pejabat',
+      'Polisi menangkap pelaku penipuan; dia mengaku sudah beraksi sejak 2019',
+      'Satpol PP bubarkan kerumunan di alun-alun',
+      'Kisah Bani Israil dalam kajian tafsir Ramadan di Masjid Raya',
+      'Pemerintah menegaskan tidak ada tempat bagi paham anti Pancasila',
+      'Pemerintah membubarkan ormas yang bertentangan dengan Pancasila sesuai putusan pengadilan',
+      'Pendatang baru wajib lapor RT dalam 1x24 jam',
+    ]) {
+      expect(spans(draft, RULE), draft).toEqual([]);
+    }
+  });
+});
