@@ -171,6 +171,16 @@ function insultAfter(list: readonly Word[], i: number): number {
   return -1;
 }
 
+const CLITIC_FORMS = ['nya', 'lah', 'kah', 'mu', 'ku', 'pun'];
+/** Slurs with a clitic attached ("kadrunnya"), precomputed so the scan is one lookup per word. */
+const SLUR_FORMS = new Set([...SLURS].flatMap((slur) => [slur, ...CLITIC_FORMS.map((c) => slur + c)]));
+/** Targets with "nya" ("presidennya", "rezimnya"). */
+for (const target of [...TARGETS]) if (target.length > 3) TARGETS.add(target + 'nya');
+/** Every word that can start a hit; all others are skipped with one lookup. */
+const ANCHORS = new Set([
+  ...SLUR_FORMS, ...LABELS, ...CUED.keys(), 'antek', 'bani', 'anti', ...TARGETS, ...OVERTHROW, ...AGAMA_ABUSER, ...GROUPS, ...REGIONS,
+]);
+
 function hateHit(list: readonly Word[], from: number, to: number, original: string): Hit {
   const { start, end } = wordSpan(list, from, to);
   const found = original.slice(start, end);
@@ -203,9 +213,9 @@ export const hateRule: Rule = {
     for (let i = 0; i < list.length; i++) {
       if (i < covered) continue;
       const word = list[i]!.text;
+      if (!ANCHORS.has(word)) continue;
       if (
-        SLURS.has(word) ||
-        SLURS.has(base(list[i]!)) ||
+        SLUR_FORMS.has(word) ||
         (LABELS.has(word) && isLabel(list, i)) ||
         (i > 0 && CUED.get(word)?.has(list[i - 1]!.text)) ||
         (word === 'antek' && i + 1 < list.length && ANTEK_OF.has(list[i + 1]!.text))
