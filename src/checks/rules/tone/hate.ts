@@ -16,7 +16,7 @@ const SLURS = new Set([
 const LABELS = new Set(['kafir', 'onta', 'unta']);
 const LABEL_CUE = new Set([
   'dasar', 'si', 'bani', 'antek', 'lu', 'lo', 'loe', 'elu', 'elo', 'kau', 'kamu', 'dia', 'agama', 'otak', 'kencing', 'kayak', 'kaya', 'kek',
-  'punuk', 'ketek', 'kalian', 'mereka', 'ente', 'antum', 'rezim', 'pendukung', 'bau',
+  'punuk', 'ketek', 'pantat', 'pipis', 'mulut', 'muka', 'tampang', 'kalian', 'mereka', 'ente', 'antum', 'rezim', 'pendukung', 'bau',
 ]);
 /** Throwing-at cues: "dasar …", "si …", "lu …", "kayak …". */
 const THROWN = ['dasar', 'si', 'lu', 'lo', 'loe', 'elu', 'elo', 'kau', 'kamu', 'kalian', 'mereka', 'ente', 'kayak', 'kek', 'antek'];
@@ -125,15 +125,27 @@ function isLabel(list: readonly Word[], i: number): boolean {
 const TARGETS = new Set(
   ('lu lo loe elu elo kau engkau kamu dia mereka kalian anda ente antum situ ' +
     'jokowi jkw ahok prabowo anies sandi presiden rezim pemerintah pemerintahan penguasa pemimpin gubernur menteri pejabat ' +
-    'dpr mpr kpk polri polisi aparat partai pdip gerindra pks ormas').split(' '),
+    'dpr mpr kpk polri polisi aparat partai pdip gerindra pks ormas ' +
+    'sby megawati jk kalla fahri fadli amien rizieq ahy wowo pakde jokowow golkar demokrat nasdem hanura psi pkb ppp hti fpi ' +
+    'ulama habib ustadz ustad kyai kiai mui tni wakil').split(' '),
 );
 /** Insults that need no swear word: lying, betrayal, tyranny, servility. */
 const INSULTS = new Set(
   ('pembohong pendusta pembual pengkhianat penghianat penipu antek boneka munafik sesat kafir murtad zalim zolim zholim dzalim dholim lalim ' +
     'diktator tiran otoriter penista biadab pengecut pecundang licik busuk culas sengkuni firaun dajjal thaghut taghut rakus serakah ' +
     'maling rampok perampok perampas garong koruptor budak pesuruh cukong tamak hitler binatang hewan setan iblis planga plonga ngibul songong arogan keji bejat laknat terkutuk najis sampah ' +
-    'hina pki kampret cebong kadrun onta bodoh tolol goblok dungu bego pembodohan pencitraan').split(' '),
+    'hina pki kampret cebong kadrun onta bodoh tolol goblok dungu bego pembodohan pencitraan ' +
+    'korup payah nyinyir ngaco ngawur sombong lebay sinting pikun mabok plinplan mencla ngeles pemecah provokator ' +
+    'penjilat pengadu penghasut penghina pemfitnah dusta preman mafia').split(' '),
 );
+/** Insults strong enough to reach their target across a few words ("Jokowi itu dari dulu pembohong"). */
+const STRONG = new Set(
+  'pembohong pendusta pengkhianat penghianat munafik zalim zolim zholim dzalim dholim antek pecundang sengkuni firaun dajjal thaghut taghut pki kafir murtad cebong kampret kadrun provokator penghasut pemfitnah'.split(
+    ' ',
+  ),
+);
+/** Insults that may come before their target ("biadab rezim ini"): not animals, which name the animal as often. */
+const BEFORE_TARGET = new Set([...INSULTS].filter((w) => !'binatang hewan setan iblis sampah'.split(' ').includes(w)));
 /** Words between a target and the insult that keep the same target ("presiden kita memang pembohong"). */
 const TARGET_FILLER = new Set(
   ('itu ini tuh memang emang adalah ialah yg yang kita kami sendiri ya pun juga jg sudah udah sdh makin semakin paling sangat terlalu banget ' +
@@ -168,6 +180,9 @@ function insultAfter(list: readonly Word[], i: number): number {
   if (NEGATION.has(word.text) && list[k + 1]?.text === 'becus') return k + 2;
   // "tidak tahu malu".
   if (NEGATION.has(word.text) && (list[k + 1]?.text === 'tahu' || list[k + 1]?.text === 'tau') && list[k + 2]?.text === 'malu') return k + 3;
+  for (let j = k; j < list.length && j - i <= 5; j++) {
+    if (STRONG.has(list[j]!.text) && !NEGATION.has(list[j - 1]!.text)) return list[j]!.text === 'antek' && ANTEK_OF.has(list[j + 1]?.text ?? '') ? j + 2 : j + 1;
+  }
   return -1;
 }
 
@@ -230,12 +245,18 @@ export const hateRule: Rule = {
         const end = insultAfter(list, i);
         let c = i - 1;
         while (c > 0 && i - c <= 2 && CALL_FILLER.has(list[c]!.text)) c--;
-        const call = c >= 0 && CALLS.has(list[c]!.text) ? c : i > 0 && INSULTS.has(list[i - 1]!.text) ? i - 1 : -1;
+        const call = c >= 0 && CALLS.has(list[c]!.text) ? c : i > 0 && BEFORE_TARGET.has(list[i - 1]!.text) ? i - 1 : -1;
         if (end > 0 || call >= 0) {
           hits.push(hateHit(list, call >= 0 ? call : i, end > 0 ? end : i + 1, norm.original));
           covered = end > 0 ? end : i + 1;
           continue;
         }
+      }
+      // "cina cina", "cina2": the reduplicated name of a people as a sneer.
+      if ((word === 'cina' || word === 'china') && list[i + 1]?.text === word) {
+        hits.push(hateHit(list, i, i + 2, norm.original));
+        covered = i + 2;
+        continue;
       }
       if (OVERTHROW.has(word)) {
         let end = i + 1;

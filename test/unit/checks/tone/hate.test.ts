@@ -52,7 +52,7 @@ describe('tone.hate on attacks aimed at a person, an official or an office', () 
     expect(spans('Gubernurnya gak becus, dia tidak becus ngurus banjir', RULE)).toEqual(['Gubernurnya gak becus', 'dia tidak becus']);
     expect(spans('Lengserkan saja presiden', RULE)).toEqual(['Lengserkan saja presiden']);
     expect(spans('Pokoknya kita lengserkan tahun depan', RULE)).toEqual(['lengserkan']);
-    expect(spans('Kalian semua antek asing', RULE)).toEqual(['antek asing']);
+    expect(spans('Kalian semua antek asing', RULE)).toEqual(['Kalian semua antek asing']);
     expect(spans('Dasar anak PKI', RULE)).toEqual(['PKI']);
     expect(spans('Itu ulah bani taplak lagi', RULE)).toEqual(['bani taplak']);
     expect(spans('Mereka cuma penjual agama', RULE)).toEqual(['penjual agama']);
