@@ -16,16 +16,18 @@ export const ABUSIVE_WORDS: readonly string[] = [
   'bispak', 'pelakor', 'maho', 'gembrot', 'culun', 'planga plongo', 'otak di dengkul', 'otaknya di dengkul', 'lubang anus', 'bejad',
   'titit', 'kecoak', 'curut', 'eek', 'tae', 'taek', 'cupu', 'gembel', 'jongos', 'picek', 'burik', 'pecun', 'sange', 'bokep',
   'semprul', 'ndeso', 'cacat', 'penjilat', 'bahlul', 'sedeng', 'blangsak', 'berak', 'kacrut', 'picik', 'lesbi', 'iq jongkok',
-  'perawan tua',
+  'perawan tua', 'kurang ajar', 'kurangajar', 'tengik', 'norak', 'dongok', 'begundal', 'cecunguk', 'lintah darat',
+  'muka badak', 'toket', 'tetek', 'coli', 'colmek', 'titid', 'itil', 'pler', 'jembud', 'sundel', 'lacur', 'anjim',
+  'ajig', 'homo', 'ngeue',
   // Javanese
-  'asu', 'asw', 'cocot', 'silit', 'jancok', 'jancuk', 'jancik', 'cok', 'cuk', 'dancok', 'diancuk', 'celeng', 'kirik', 'raimu', 'matane', 'gateli',
+  'asu', 'asw', 'cocot', 'silit', 'jancok', 'jancuk', 'jancik', 'cok', 'cuk', 'dancok', 'diancuk', 'celeng', 'kirik', 'raimu', 'matane', 'gateli', 'asyu', 'cangkem', 'cangkemmu', 'gundulmu', 'jamput', 'dobol',
   // Sundanese
   'anying', 'kehed', 'belegug', 'gelo', 'sapi sia', 'goblog sia',
   // Betawi, Minang, Malay/Medan, Batak, Balinese
-  'bangor', 'monyong', 'pantek', 'kanciang', 'kampang', 'pukimak', 'puki', 'kimak', 'bodat', 'cicing',
+  'bangor', 'monyong', 'pantek', 'kanciang', 'kampang', 'pukimak', 'pukimai', 'puki', 'kimak', 'bodat', 'cicing',
   // English
   'fuck', 'fucking', 'fucker', 'motherfucker', 'fck', 'wtf', 'stfu', 'shit', 'bullshit', 'bitch', 'bastard', 'asshole',
-  'pussy', 'cunt', 'moron', 'stupid', 'dumb', 'retard', 'whore', 'slut', 'jerk',
+  'pussy', 'cunt', 'moron', 'stupid', 'dumb', 'retard', 'whore', 'slut', 'jerk', 'dick', 'sucks', 'fakyu',
 ];
 
 /** Words abusive only as an insult: next to one of these, they name the thing itself. */
@@ -44,6 +46,8 @@ export const ANIMAL_OR_LITERAL: ReadonlyMap<string, readonly string[]> = new Map
     tai: ['lalat', 'chi'],
     tahi: ['lalat', 'sapi', 'ternak'],
     setan: ['godaan', 'langkah', 'bisikan', 'tipu', 'daya', 'merah'],
+    homo: ['sapiens', 'erectus', 'floresiensis', 'soloensis', 'wajakensis', 'habilis', 'neanderthalensis', 'fosil', 'manusia', 'purba'],
+    tetek: ['bengek'],
     gila: ['orang', 'odgj', 'jiwa', 'rumah', 'gilaan', 'bola'],
     asu: ['bahasa'],
     cicing: ['bahasa'],

@@ -36,6 +36,13 @@ describe('tone.abusive', () => {
     expect(spans('Dasar babi kau', RULE)).toEqual(['babi']);
   });
 
+  it('warns on newer entries and leaves their literal senses alone', () => {
+    expect(spans('Kurang ajar, dasar begundal', RULE)).toEqual(['Kurang ajar', 'begundal']);
+    expect(spans('Dasar homo', RULE)).toEqual(['homo']);
+    expect(spans('Fosil Homo erectus dipamerkan di Museum Sangiran', RULE)).toEqual([]);
+    expect(spans('Jangan takut disuntik, ini bukan tetek bengek birokrasi', RULE)).toEqual([]);
+  });
+
   it('lets a team raise the severity to block', () => {
     expect(found('bangsat', RULE, { rules: { [RULE]: { severity: 'block' } } })).toEqual([{ text: 'bangsat', severity: 'block' }]);
   });
