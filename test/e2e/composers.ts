@@ -254,30 +254,59 @@ interface AxNode {
   children?: AxNode[];
 }
 
+/** A DOM node as WebDriver BiDi serialises it (closed shadow roots included on request). */
+interface BidiNode {
+  sharedId?: string;
+  value?: { attributes?: Record<string, string>; children?: BidiNode[]; shadowRoot?: BidiNode | null };
+}
+
 /**
- * The badges' accessible names ("Pilar: 1 blokir, …"), read from the browser's accessibility tree,
- * which is how a screen reader meets our closed shadow root. Only Chromium exposes that tree to
- * the test driver; elsewhere this resolves `undefined`.
+ * The badges' accessible names ("Pilar: 1 blokir, …"). In Chromium they come from the
+ * accessibility tree, which is how a screen reader meets our closed shadow root; Firefox's driver
+ * has no such tree, so there they are read from the DOM serialised by WebDriver BiDi, which may
+ * include closed shadow roots (page scripts still cannot reach them).
  */
-export async function badgeNames(page: Page): Promise<string[] | undefined> {
-  if (!isChromium(page)) return undefined;
+export async function badgeNames(page: Page): Promise<string[]> {
   const names: string[] = [];
-  const walk = (node: AxNode | null | undefined) => {
-    if (node?.name?.startsWith('Pilar: ')) names.push(node.name);
-    for (const child of node?.children ?? []) walk(child);
+  const keep = (name: string | undefined) => {
+    if (name?.startsWith('Pilar: ')) names.push(name);
   };
-  walk((await page.accessibility.snapshot()) as AxNode | null);
+  if (isChromium(page)) {
+    const walk = (node: AxNode | null | undefined) => {
+      keep(node?.name);
+      for (const child of node?.children ?? []) walk(child);
+    };
+    walk((await page.accessibility.snapshot()) as AxNode | null);
+    return names;
+  }
+  const bidi = page.browser() as unknown as { connection: { send(method: string, params: object): Promise<{ result: { result: { value?: BidiNode[] } } }> } };
+  const context = (page.mainFrame() as unknown as { _id: string })._id;
+  const { result } = await bidi.connection.send('script.evaluate', {
+    expression: 'Array.from(document.querySelectorAll("pilar-overlay"))',
+    target: { context },
+    awaitPromise: false,
+    serializationOptions: { includeShadowTree: 'all', maxDomDepth: 30 },
+  });
+  const seen = new Set<string>();
+  const walk = (node: BidiNode | null | undefined) => {
+    // A serialised shadow root may point back at nodes already visited.
+    if (!node?.sharedId || seen.has(node.sharedId)) return;
+    seen.add(node.sharedId);
+    keep(node.value?.attributes?.['aria-label']);
+    for (const child of node?.value?.children ?? []) walk(child);
+    walk(node?.value?.shadowRoot);
+  };
+  for (const host of result.result.value ?? []) walk(host);
   return names;
 }
 
-/** Waits until the page's badges count `blocks` blocking findings in all (Chromium; a no-op elsewhere). */
+/** Waits until the page's badges count `blocks` blocking findings in all. */
 export async function waitForBadgeBlocks(page: Page, blocks: number): Promise<void> {
-  if (!isChromium(page)) return;
-  let names: string[] | undefined;
+  let names: string[] = [];
   for (let attempt = 0; attempt < 50; attempt++) {
     names = await badgeNames(page);
-    const total = (names ?? []).reduce((sum, name) => sum + Number(/^Pilar: (\d+) blokir,/.exec(name)?.[1] ?? 0), 0);
-    if (names && names.length > 0 && total === blocks) return;
+    const total = names.reduce((sum, name) => sum + Number(/^Pilar: (\d+) blokir,/.exec(name)?.[1] ?? 0), 0);
+    if (names.length > 0 && total === blocks) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`the badges never showed ${blocks} blokir in all (last: ${JSON.stringify(names)})`);
