@@ -35,7 +35,7 @@ export const ANIMAL_OR_LITERAL: ReadonlyMap<string, readonly string[]> = new Map
   Object.entries({
     anjing: ['pelacak', 'k9', 'polisi', 'peliharaan', 'rabies', 'vaksin', 'daging', 'liar', 'gigitan', 'digigit', 'ras', 'pemilik', 'steril', 'sterilisasi', 'kucing', 'hewan', 'ekor', 'satwa', 'unit', 'penjaga'],
     babi: ['daging', 'ternak', 'peternak', 'peternakan', 'hutan', 'flu', 'demam', 'afrika', 'guling', 'panggang', 'kandang', 'hewan', 'ekor', 'pakan', 'virus', 'asf'],
-    monyet: ['cacar', 'ekor', 'hutan', 'liar', 'satwa', 'hewan', 'kebun', 'populasi', 'kawanan', 'topeng', 'cinta', 'kandang'],
+    monyet: ['cacar', 'ekor', 'hutan', 'liar', 'satwa', 'hewan', 'kebun', 'populasi', 'kawanan', 'topeng', 'cinta', 'kandang', 'seekor', 'shio', 'jambu', 'pemukiman', 'permukiman', 'bksda', 'turun', 'suara', 'binatang'],
     bangkai: ['hewan', 'kapal', 'pesawat', 'tikus', 'ayam', 'ikan', 'sapi', 'kambing', 'paus', 'satwa', 'bau'],
     najis: ['hukum', 'air', 'suci', 'bersuci', 'mughallazhah', 'mutawassithah', 'mukhaffafah'],
     kecoak: ['rumah', 'dapur', 'hama', 'semprot', 'pembasmi', 'sarang'],

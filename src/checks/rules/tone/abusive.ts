@@ -41,8 +41,15 @@ function entryOf(word: string): string | undefined {
   return FORMS.get(single) ?? FORMS.get(squeeze(single)) ?? FORMS.get(stripClitic(single));
 }
 
+/**
+ * Words literal far more often than not ("tanpa cacat", "cacat prosedur", "lesbi, gay, biseksual"): an insult only
+ * when thrown at someone ("dasar cacat", "kau lesbi").
+ */
+const CUE_ONLY = new Set(['cacat', 'lesbi']);
+
 /** An animal or literal word in its literal context ("anjing pelacak", "tahi lalat", "daging babi"). */
 function isLiteral(entry: string, list: readonly Word[], i: number): boolean {
+  if (CUE_ONLY.has(entry)) return i === 0 || !INSULT_CUE.has(list[i - 1]!.text);
   const context = ANIMAL_OR_LITERAL.get(entry);
   if (!context) return false;
   if (i > 0 && INSULT_CUE.has(list[i - 1]!.text)) return false;

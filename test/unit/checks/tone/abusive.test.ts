@@ -40,6 +40,9 @@ describe('tone.abusive', () => {
     expect(spans('Kurang ajar, dasar begundal', RULE)).toEqual(['Kurang ajar', 'begundal']);
     expect(spans('Dasar homo', RULE)).toEqual(['homo']);
     expect(spans('Fosil Homo erectus dipamerkan di Museum Sangiran', RULE)).toEqual([]);
+    expect(spans('Pengadaan dinyatakan cacat prosedur; barang diterima tanpa cacat', RULE)).toEqual([]);
+    expect(spans('Dasar cacat', RULE)).toEqual(['cacat']);
+    expect(spans('BKSDA menghalau seekor monyet yang masuk ke permukiman', RULE)).toEqual([]);
     expect(spans('Jangan takut disuntik, ini bukan tetek bengek birokrasi', RULE)).toEqual([]);
   });
 
