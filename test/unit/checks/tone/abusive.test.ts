@@ -43,6 +43,8 @@ describe('tone.abusive', () => {
     expect(spans('Pengadaan dinyatakan cacat prosedur; barang diterima tanpa cacat', RULE)).toEqual([]);
     expect(spans('Dasar cacat', RULE)).toEqual(['cacat']);
     expect(spans('BKSDA menghalau seekor monyet yang masuk ke permukiman', RULE)).toEqual([]);
+    expect(spans('Kajian Subuh: tanda orang munafik ada tiga', RULE)).toEqual([]);
+    expect(spans('Bunga bangkai mekar di Kebun Raya Bogor', RULE)).toEqual([]);
     expect(spans('Jangan takut disuntik, ini bukan tetek bengek birokrasi', RULE)).toEqual([]);
   });
 
