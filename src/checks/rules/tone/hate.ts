@@ -53,13 +53,13 @@ const DESCRIPTIONS = new Set(
   ('binatang hewan anjing babi monyet kera tikus sampah najis kotor jorok sesat laknat terkutuk biadab penjajah pencuri maling penipu licik ' +
     'teroris hama virus penyakit parasit pemalas malas bodoh goblok tolol bego bangsat bajingan keparat kafir jahat busuk hina ' +
     'terbelakang primitif menjijikkan perusak perampas pengkhianat antek kampungan kriminal munafik rasis penista bejat bejad setan syetan iblis ' +
-    'dungu murtad zalim zolim zholim dzalim dholim lalim biadab keji pembohong pendusta penghianat pengkhianat ' +
+    'membunuhi membantai menindas menjajah merampok memperbudak dungu murtad zalim zolim zholim dzalim dholim lalim biadab keji pembohong pendusta penghianat pengkhianat ' +
     'animals dirty terrorists').split(' '),
 );
 
 /** Calls to act against a group ("usir …", "bunuh …", "ganyang …"). */
 const ACTIONS = new Set(
-  ('usir usirlah bunuh bunuhlah basmi basmilah bantai musnahkan ganyang habisi hancurkan perangi bakar serang tumpas enyahkan singkirkan buang ' +
+  ('bubarkan usir usirlah bunuh bunuhlah basmi basmilah bantai musnahkan ganyang habisi hancurkan perangi bakar serang tumpas enyahkan singkirkan buang ' +
     'membuang ' +
     'kill expel').split(' '),
 );
@@ -156,6 +156,10 @@ const TARGET_FILLER = new Set(
 const ANTI_OF = new Set('islam muslim ulama agama umat kristen katolik hindu buddha budha'.split(' '));
 /** Calls to bring down or disband a target ("lengserkan Jokowi", "bubarkan DPR"). */
 const CALLS = new Set('lengserkan turunkan gulingkan makzulkan bubarkan penjarakan adili gantung tembak usir'.split(' '));
+/** What a target "must" suffer ("harus dibubarkan"). */
+const TARGET_DONE = new Set('dibubarkan dilengserkan digulingkan dimakzulkan dipenjara dipenjarakan diusir dibunuh digantung ditembak dihukum'.split(' '));
+/** Insults whose superlative ("terbusuk", "terbodoh") is an insult; "tersesat" (lost) and "terhina" (insulted) are not. */
+const SUPERLATIVE = new Set('busuk bodoh bego goblok tolol dungu munafik licik culas rakus serakah zalim bejat keji jahat korup payah'.split(' '));
 /** Calls to overthrow that need no target next to them ("jokowi kita lengserkan"). */
 const OVERTHROW = new Set('lengserkan lengserkanlah gulingkan makzulkan'.split(' '));
 /** Words between a call and its target ("bubarkan aja DPR"). */
@@ -180,6 +184,12 @@ function insultAfter(list: readonly Word[], i: number): number {
   if (NEGATION.has(word.text) && list[k + 1]?.text === 'becus') return k + 2;
   // "tidak tahu malu".
   if (NEGATION.has(word.text) && (list[k + 1]?.text === 'tahu' || list[k + 1]?.text === 'tau') && list[k + 2]?.text === 'malu') return k + 3;
+  // "DPR harus dibubarkan", "Jokowi wajib dilengserkan", "… yang di bubarkan".
+  const after = list[k + 1]?.text;
+  if (MUST.has(word.text) && after !== undefined && TARGET_DONE.has(after)) return k + 2;
+  if (word.text === 'di' && after !== undefined && CALLS.has(after)) return k + 2;
+  // "DPR terbusuk", "menteri terbodoh": the superlative of an insult.
+  if (word.text.startsWith('ter') && !negated && SUPERLATIVE.has(word.text.slice(3))) return k + 1;
   for (let j = k; j < list.length && j - i <= 5; j++) {
     if (STRONG.has(list[j]!.text) && !NEGATION.has(list[j - 1]!.text)) return list[j]!.text === 'antek' && ANTEK_OF.has(list[j + 1]?.text ?? '') ? j + 2 : j + 1;
   }

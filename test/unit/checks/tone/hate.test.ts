@@ -57,6 +57,8 @@ describe('tone.hate on attacks aimed at a person, an official or an office', () 
     expect(spans('Itu ulah bani taplak lagi', RULE)).toEqual(['bani taplak']);
     expect(spans('Mereka cuma penjual agama', RULE)).toEqual(['penjual agama']);
     expect(spans('Kebijakan ini anti Islam', RULE)).toEqual(['anti Islam']);
+    expect(spans('Pokoknya DPR harus dibubarkan', RULE)).toEqual(['DPR harus dibubarkan']);
+    expect(spans('Ini menteri terbodoh sepanjang sejarah', RULE)).toEqual(['menteri terbodoh']);
   });
 
   it('leaves official posts about people, offices and faiths alone', () => {
@@ -76,6 +78,9 @@ describe('tone.hate on attacks aimed at a person, an official or an office', () 
       'Pemerintah menegaskan tidak ada tempat bagi paham anti Pancasila',
       'Pemerintah membubarkan ormas yang bertentangan dengan Pancasila sesuai putusan pengadilan',
       'Pendatang baru wajib lapor RT dalam 1x24 jam',
+      'Mereka yang terdampak paling parah mendapat bantuan lebih dulu',
+      'Pendaki asal Bandung itu tersesat; mereka ditemukan tim SAR dalam keadaan selamat',
+      'Sejarah mencatat Belanda menjajah Nusantara selama berabad-abad',
     ]) {
       expect(spans(draft, RULE), draft).toEqual([]);
     }
