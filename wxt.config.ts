@@ -1,12 +1,29 @@
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { PLATFORM_MATCHES } from './src/sites/platforms';
 
 const ANY_HTTPS_SITE = 'https://*/*';
 
+/**
+ * zod probes for `new Function` to decide whether to compile fast parsers. Extension pages forbid
+ * eval by their CSP, so the probe can only fail (and reports a CSP violation when it does);
+ * answering "no" at build time keeps the Function constructor out of every bundle (RS-01).
+ */
+const zodWithoutEvalProbe: Plugin = {
+  name: 'pilar:zod-without-eval-probe',
+  transform(code, id) {
+    if (!/[\\/]zod[\\/]v4[\\/]core[\\/]util\.js$/.test(id)) return undefined;
+    const probe = /const F = Function;\s*new F\(""\);\s*return true;/;
+    if (!probe.test(code)) throw new Error('zod changed its eval probe: update pilar:zod-without-eval-probe');
+    return { code: code.replace(probe, 'return false;'), map: null };
+  },
+};
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   srcDir: '.',
   entrypointsDir: 'entrypoints',
+  vite: () => ({ plugins: [zodWithoutEvalProbe] }),
   // Firefox keeps full MV2 support: host permissions granted at install on every ESR,
   // and an event page instead of a service worker. See README "Firefox".
   manifest: ({ browser }) => ({

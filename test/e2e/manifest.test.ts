@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { PLATFORM_MATCHES } from '../../src/sites/platforms';
 
@@ -48,6 +49,17 @@ describe('built manifests', () => {
     const script = readFileSync(`.output/${dir}/content-scripts/compose.js`, 'utf8');
     for (const api of ['fetch(', 'XMLHttpRequest', 'WebSocket(', 'sendBeacon', 'EventSource(']) {
       expect(script, api).not.toContain(api);
+    }
+  });
+
+  test.each(['chrome-mv3', 'firefox-mv2'])('%s has no code built from strings anywhere (RS-01)', (dir) => {
+    const scripts = readdirSync(`.output/${dir}`, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(3);
+    // A call of eval or of the Function constructor; `x.eval(`, `isAsyncFunction(` and a class
+    // method named `eval(){…}` (re2js has one) are not.
+    const stringCode = /\bnew Function\(|(?<![.\w$])Function\(["'`]|(?<![.\w$}])eval\(/;
+    for (const file of scripts) {
+      expect(readFileSync(join(`.output/${dir}`, file), 'utf8'), file).not.toMatch(stringCode);
     }
   });
 });
