@@ -27,7 +27,7 @@ const THROWN = ['dasar', 'si', 'lu', 'lo', 'loe', 'elu', 'elo', 'kau', 'kamu', '
 const CUED = new Map<string, ReadonlySet<string>>([
   ['cina', new Set(THROWN)],
   ['china', new Set(THROWN)],
-  ['sipit', new Set(THROWN.filter((w) => w !== 'antek'))],
+  ['sipit', new Set(['dasar', 'si', 'kayak', 'kek'])],
   ['murtad', new Set(THROWN.filter((w) => w !== 'antek'))],
   ['pki', new Set([...THROWN, 'anak', 'keturunan', 'pendukung', 'rezim', 'ala', 'bangkitnya', 'kader', 'neo'])],
   ['komunis', new Set([...THROWN, 'antek', 'rezim', 'pendukung', 'ala', 'neo'])],
@@ -140,7 +140,7 @@ const INSULTS = new Set(
 );
 /** Insults strong enough to reach their target across a few words ("Jokowi itu dari dulu pembohong"). */
 const STRONG = new Set(
-  'pembohong pendusta pengkhianat penghianat munafik zalim zolim zholim dzalim dholim antek pecundang sengkuni firaun dajjal thaghut taghut pki kafir murtad cebong kampret kadrun provokator penghasut pemfitnah'.split(
+  'pembohong pendusta pengkhianat penghianat munafik zalim zolim zholim dzalim dholim antek pecundang sengkuni firaun dajjal thaghut taghut murtad cebong kampret kadrun provokator penghasut pemfitnah'.split(
     ' ',
   ),
 );
@@ -166,14 +166,11 @@ const OVERTHROW = new Set('lengserkan lengserkanlah gulingkan makzulkan'.split('
 const CALL_FILLER = new Set('saja aja sj semua si itu ini'.split(' '));
 /** Faith traded or hijacked for gain: "penjual agama", "penunggang agama". */
 const AGAMA_ABUSER = new Set('penjual penunggang pembajak pedagang'.split(' '));
-/** "Bani …" names of the Quran and history; any other "bani …" is political name-calling ("bani taplak"). */
-const BANI_OK = new Set(
-  ('israil israel umayyah umayah abbasiyah abbas hasyim hasyimiyah adam quraisy quraish tamim saud nadhir nadir qainuqa quraizhah quraizah ' +
-    'fatimiyah utsmaniyah ismail ishak ishaq yaqub aus khazraj makhzum zuhrah').split(' '),
-);
+/** "Bani …" as political name-calling ("bani taplak"); "Bani Israil" or a family's "Bani Abdullah" reunion is not. */
+const BANI_SLUR = new Set('taplak serbet kotak micin onta unta cebong kampret kadrun daster sumbu salib kafir'.split(' '));
 
 /** The end of an insult aimed at the target at `i` ("rezim ini pembohong", "gak becus"), or -1. */
-function insultAfter(list: readonly Word[], i: number): number {
+function insultAfter(list: readonly Word[], i: number, original: string): number {
   let k = i + 1;
   while (k < list.length && k - i <= 3 && TARGET_FILLER.has(list[k]!.text)) k++;
   const word = list[k];
@@ -191,7 +188,9 @@ function insultAfter(list: readonly Word[], i: number): number {
   // "DPR terbusuk", "menteri terbodoh": the superlative of an insult.
   if (word.text.startsWith('ter') && !negated && SUPERLATIVE.has(word.text.slice(3))) return k + 1;
   for (let j = k; j < list.length && j - i <= 5; j++) {
-    if (STRONG.has(list[j]!.text) && !NEGATION.has(list[j - 1]!.text)) return list[j]!.text === 'antek' && ANTEK_OF.has(list[j + 1]?.text ?? '') ? j + 2 : j + 1;
+    // A denial ("dia bukan antek") or a clause break ends the reach.
+    if (NEGATION.has(list[j]!.text) || /[.,;:!?()]/.test(original.slice(list[j - 1]!.end, list[j]!.start))) break;
+    if (STRONG.has(list[j]!.text)) return list[j]!.text === 'antek' && ANTEK_OF.has(list[j + 1]?.text ?? '') ? j + 2 : j + 1;
   }
   return -1;
 }
@@ -252,7 +251,7 @@ export const hateRule: Rule = {
         continue;
       }
       if (TARGETS.has(word)) {
-        const end = insultAfter(list, i);
+        const end = insultAfter(list, i, norm.original);
         let c = i - 1;
         while (c > 0 && i - c <= 2 && CALL_FILLER.has(list[c]!.text)) c--;
         const call = c >= 0 && CALLS.has(list[c]!.text) ? c : i > 0 && BEFORE_TARGET.has(list[i - 1]!.text) ? i - 1 : -1;
@@ -277,7 +276,7 @@ export const hateRule: Rule = {
         continue;
       }
       const next = list[i + 1]?.text;
-      if ((word === 'bani' && next !== undefined && !BANI_OK.has(next)) || (AGAMA_ABUSER.has(word) && next === 'agama')) {
+      if ((word === 'bani' && next !== undefined && BANI_SLUR.has(next)) || (AGAMA_ABUSER.has(word) && next === 'agama')) {
         hits.push(hateHit(list, i, i + 2, norm.original));
         covered = i + 2;
         continue;

@@ -81,6 +81,10 @@ describe('tone.hate on attacks aimed at a person, an official or an office', () 
       'Mereka yang terdampak paling parah mendapat bantuan lebih dulu',
       'Pendaki asal Bandung itu tersesat; mereka ditemukan tim SAR dalam keadaan selamat',
       'Sejarah mencatat Belanda menjajah Nusantara selama berabad-abad',
+      'Halalbihalal keluarga besar Bani Abdullah di Balai Desa',
+      'Partai Komunis Indonesia (PKI) dibubarkan pada 12 Maret 1966',
+      'Dia bukan antek asing, kata kuasa hukumnya',
+      'Foto-foto: mata kamu sipit saat tersenyum',
     ]) {
       expect(spans(draft, RULE), draft).toEqual([]);
     }
