@@ -242,7 +242,7 @@ export const hateRule: Rule = {
         SLUR_FORMS.has(word) ||
         (LABELS.has(word) && isLabel(list, i)) ||
         (i > 0 && CUED.get(word)?.has(list[i - 1]!.text)) ||
-        (word === 'antek' && i + 1 < list.length && ANTEK_OF.has(list[i + 1]!.text))
+        (word === 'antek' && i + 1 < list.length && ANTEK_OF.has(list[i + 1]!.text) && !(i > 0 && NEGATION.has(list[i - 1]!.text)))
       ) {
         // "antek asing": the slur is the pair.
         const to = word === 'antek' && i + 1 < list.length && ANTEK_OF.has(list[i + 1]!.text) ? i + 2 : i + 1;
