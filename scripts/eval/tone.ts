@@ -78,3 +78,17 @@ binary(
   (i) => fired[i]!.has('tone.hate') || fired[i]!.has('tone.abusive'),
 );
 binary('tone.hate fires  vs  HS_Group = 1 (hate aimed at a group: what tone.hate is for)', (i) => tweets[i]!.HS_Group === '1', (i) => fired[i]!.has('tone.hate'));
+
+// Where HS is caught and missed: recall of tone.hate or tone.abusive per HS target and category,
+// and how many flagged rows are abusive but not hate speech there (a floor on false positives for
+// the HS line above, since tone.abusive must fire on them).
+const hsRows = tweets.map((t, i) => ({ t, hit: fired[i]!.has('tone.hate') || fired[i]!.has('tone.abusive') })).filter((r) => r.t.HS === '1');
+console.log('\nHS = 1 rows caught by tone.hate or tone.abusive, by label');
+for (const label of ['HS_Individual', 'HS_Group', 'HS_Religion', 'HS_Race', 'HS_Physical', 'HS_Gender', 'HS_Other', 'HS_Weak', 'HS_Moderate', 'HS_Strong']) {
+  const rows = hsRows.filter((r) => r.t[label] === '1');
+  const caught = rows.filter((r) => r.hit).length;
+  console.log(`  ${label.padEnd(14)} ${String(caught).padStart(5)} / ${String(rows.length).padEnd(5)} recall ${(caught / Math.max(1, rows.length)).toFixed(3)}`);
+}
+const abusiveNotHs = tweets.filter((t, i) => t.HS === '0' && t.Abusive === '1' && fired[i]!.has('tone.abusive')).length;
+const otherFp = tweets.filter((t, i) => t.HS === '0' && t.Abusive === '0' && (fired[i]!.has('tone.abusive') || fired[i]!.has('tone.hate'))).length;
+console.log(`  flagged with HS = 0: ${abusiveNotHs} abusive (Abusive = 1, expected to fire), ${otherFp} neither`);
