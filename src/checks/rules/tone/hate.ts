@@ -16,7 +16,7 @@ const SLURS = new Set([
 const LABELS = new Set(['kafir', 'onta', 'unta']);
 const LABEL_CUE = new Set([
   'dasar', 'si', 'bani', 'antek', 'lu', 'lo', 'loe', 'elu', 'elo', 'kau', 'kamu', 'dia', 'agama', 'otak', 'kencing', 'kayak', 'kaya', 'kek',
-  'punuk', 'ketek', 'pantat', 'pipis', 'mulut', 'muka', 'tampang', 'kalian', 'mereka', 'ente', 'antum', 'rezim', 'pendukung', 'bau',
+  'negara', 'didanai', 'pemimpin', 'bela', 'pro', 'bin', 'punuk', 'ketek', 'pantat', 'pipis', 'mulut', 'muka', 'tampang', 'kalian', 'mereka', 'ente', 'antum', 'rezim', 'pendukung', 'bau',
 ]);
 /** Throwing-at cues: "dasar …", "si …", "lu …", "kayak …". */
 const THROWN = ['dasar', 'si', 'lu', 'lo', 'loe', 'elu', 'elo', 'kau', 'kamu', 'kalian', 'mereka', 'ente', 'kayak', 'kek', 'antek'];
@@ -40,7 +40,7 @@ const ANTEK_OF = new Set(
 /** Nouns that name a religion, ethnicity, race or group of people (SARA). */
 const GROUPS = new Set(
   ('islam muslim muslimin kristen kristiani nasrani katolik protestan hindu buddha budha buddhis konghucu khonghucu yahudi zionis ateis atheis ' +
-    'syiah shia kafir ahmadiyah wahabi salafi hti fpi umat agama cina china tionghoa keturunan arab batak bugis minang dayak betawi pribumi bule negro lgbt gay lesbian ' +
+    'syiah shia kafir ahmadiyah wahabi salafi hti fpi umat agama cina china tionghoa nonpribumi keturunan arab batak bugis minang dayak betawi pribumi bule negro lgbt gay lesbian ' +
     'waria transgender komunis pki pendatang imigran alquran quran injil alkitab allah nabi rasul rasulullah kristus yesus ' +
     'jews muslims christians blacks immigrants').split(' '),
 );
@@ -59,7 +59,7 @@ const DESCRIPTIONS = new Set(
 
 /** Calls to act against a group ("usir …", "bunuh …", "ganyang …"). */
 const ACTIONS = new Set(
-  ('bubarkan usir usirlah bunuh bunuhlah basmi basmilah bantai musnahkan ganyang habisi hancurkan perangi bakar serang tumpas enyahkan singkirkan buang ' +
+  ('boikot penggal penggallah gantung bubarkan usir usirlah bunuh bunuhlah basmi basmilah bantai musnahkan ganyang habisi hancurkan perangi bakar serang tumpas enyahkan singkirkan buang ' +
     'membuang ' +
     'kill expel').split(' '),
 );

@@ -59,6 +59,8 @@ describe('tone.hate on attacks aimed at a person, an official or an office', () 
     expect(spans('Kebijakan ini anti Islam', RULE)).toEqual(['anti Islam']);
     expect(spans('Pokoknya DPR harus dibubarkan', RULE)).toEqual(['DPR harus dibubarkan']);
     expect(spans('Ini menteri terbodoh sepanjang sejarah', RULE)).toEqual(['menteri terbodoh']);
+    expect(spans('Jangan mau dipimpin pemimpin kafir', RULE)).toEqual(['pemimpin kafir']);
+    expect(spans('Boikot Yahudi sekarang', RULE)).toEqual(['Boikot Yahudi']);
   });
 
   it('leaves official posts about people, offices and faiths alone', () => {
