@@ -6,7 +6,8 @@ import { wordSpan } from './shared';
 /** Slurs for a religion, ethnicity, race or group: derogatory whatever the sentence says. */
 const SLURS = new Set([
   'aseng', 'cokin', 'kadrun', 'cebong', 'kecebong', 'cebonger', 'kampreter', 'nigger', 'nigga', 'kapir', 'kafirun', 'kopar', 'munafikun',
-  'cinaisasi', 'ahoker', 'jokower', 'togog', 'sengkuni', 'dajjal', 'thaghut', 'taghut', 'kafirin',
+  'cinaisasi', 'ahoker', 'jokower', 'togog', 'sengkuni', 'dajjal', 'thaghut', 'taghut', 'kafirin', 'jokodok', 'prabohong', 'panasbung', 'panastak',
+  'radikul', 'ahokers', 'jokowers',
 ]);
 
 /**
@@ -202,7 +203,7 @@ const SLUR_FORMS = new Set([...SLURS].flatMap((slur) => [slur, ...CLITIC_FORMS.m
 for (const target of [...TARGETS]) if (target.length > 3) TARGETS.add(target + 'nya');
 /** Every word that can start a hit; all others are skipped with one lookup. */
 const ANCHORS = new Set([
-  ...SLUR_FORMS, ...LABELS, ...CUED.keys(), 'antek', 'bani', 'anti', ...TARGETS, ...OVERTHROW, ...AGAMA_ABUSER, ...GROUPS, ...REGIONS,
+  ...SLUR_FORMS, ...LABELS, ...CUED.keys(), 'antek', 'bani', 'sumbu', 'anti', ...TARGETS, ...OVERTHROW, ...AGAMA_ABUSER, ...GROUPS, ...REGIONS,
 ]);
 
 function hateHit(list: readonly Word[], from: number, to: number, original: string): Hit {
@@ -276,7 +277,7 @@ export const hateRule: Rule = {
         continue;
       }
       const next = list[i + 1]?.text;
-      if ((word === 'bani' && next !== undefined && BANI_SLUR.has(next)) || (AGAMA_ABUSER.has(word) && next === 'agama')) {
+      if ((word === 'bani' && next !== undefined && BANI_SLUR.has(next)) || (word === 'sumbu' && next === 'pendek') || (AGAMA_ABUSER.has(word) && next === 'agama')) {
         hits.push(hateHit(list, i, i + 2, norm.original));
         covered = i + 2;
         continue;

@@ -61,6 +61,7 @@ describe('tone.hate on attacks aimed at a person, an official or an office', () 
     expect(spans('Ini menteri terbodoh sepanjang sejarah', RULE)).toEqual(['menteri terbodoh']);
     expect(spans('Jangan mau dipimpin pemimpin kafir', RULE)).toEqual(['pemimpin kafir']);
     expect(spans('Boikot Yahudi sekarang', RULE)).toEqual(['Boikot Yahudi']);
+    expect(spans('Dasar kaum sumbu pendek', RULE)).toEqual(['sumbu pendek']);
   });
 
   it('leaves official posts about people, offices and faiths alone', () => {
