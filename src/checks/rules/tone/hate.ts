@@ -139,6 +139,12 @@ const INSULTS = new Set(
     'korup payah nyinyir ngaco ngawur sombong lebay sinting pikun mabok plinplan mencla ngeles pemecah provokator ' +
     'penjilat pengadu penghasut penghina pemfitnah dusta preman mafia').split(' '),
 );
+/**
+ * Crimes: an insult when pinned on an official or an office ("rezim maling"), but police and KPK posts say
+ * them of suspects ("dia penipu yang sudah lama diburu"), so not after a pronoun.
+ */
+const CRIMES = new Set('penipu maling rampok perampok perampas garong koruptor mafia preman'.split(' '));
+const PRONOUNS = new Set('lu lo loe elu elo kau engkau kamu dia mereka kalian anda ente antum situ'.split(' '));
 /** Insults strong enough to reach their target across a few words ("Jokowi itu dari dulu pembohong"). */
 const STRONG = new Set(
   'pembohong pendusta pengkhianat penghianat munafik zalim zolim zholim dzalim dholim antek pecundang sengkuni firaun dajjal thaghut taghut murtad cebong kampret kadrun provokator penghasut pemfitnah'.split(
@@ -177,7 +183,8 @@ function insultAfter(list: readonly Word[], i: number, original: string): number
   const word = list[k];
   if (!word) return -1;
   const negated = NEGATION.has(list[k - 1]!.text);
-  if (!negated && (INSULTS.has(word.text) || INSULTS.has(base(word)))) return k + 1;
+  const insult = INSULTS.has(word.text) ? word.text : INSULTS.has(base(word)) ? base(word) : undefined;
+  if (!negated && insult !== undefined && !(CRIMES.has(insult) && PRONOUNS.has(list[i]!.text))) return k + 1;
   // "tidak becus", "gak becus": incompetent, said of a person.
   if (NEGATION.has(word.text) && list[k + 1]?.text === 'becus') return k + 2;
   // "tidak tahu malu".
@@ -206,9 +213,19 @@ const ANCHORS = new Set([
   ...SLUR_FORMS, ...LABELS, ...CUED.keys(), 'antek', 'bani', 'sumbu', 'anti', ...TARGETS, ...OVERTHROW, ...AGAMA_ABUSER, ...GROUPS, ...REGIONS,
 ]);
 
-function hateHit(list: readonly Word[], from: number, to: number, original: string): Hit {
+function hateHit(list: readonly Word[], from: number, to: number, original: string, personal = false): Hit {
   const { start, end } = wordSpan(list, from, to);
   const found = original.slice(start, end);
+  if (personal) {
+    return {
+      start,
+      end,
+      message: {
+        id: `“${found}” menyerang atau menghina orang, pejabat atau lembaga. Akun resmi tidak menghina siapa pun (etika humas; penghinaan dapat dijerat UU ITE Pasal 27A). Hapus; sampaikan kritik atau fakta dengan santun.`,
+        en: `“${found}” attacks or insults a person, official or institution. An official account insults no one (PR code; insults can fall under the ITE Law Art. 27A). Remove it; state the facts or criticism courteously.`,
+      },
+    };
+  }
   return {
     start,
     end,
@@ -224,8 +241,8 @@ export const hateRule: Rule = {
   category: 'tone',
   defaultSeverity: 'warn',
   description: {
-    id: 'Ujaran kebencian SARA: sebutan menghina untuk suatu kelompok, atau kelompok (agama, suku, ras, golongan) yang disebut hina, dibinatangkan, atau diajak untuk diusir/dibasmi. Sekadar menyebut kelompok tidak ditandai.',
-    en: 'SARA hate speech: a slur for a group, or a group (religion, ethnicity, race, affiliation) called vile, likened to animals, or targeted for expulsion or violence. A plain mention of a group is not flagged.',
+    id: 'Ujaran kebencian SARA: sebutan menghina untuk suatu kelompok, atau kelompok (agama, suku, ras, golongan) yang disebut hina, dibinatangkan, atau diajak untuk diusir/dibasmi; juga serangan pada orang, pejabat atau lembaga (pembohong, antek asing, seruan melengserkan/membubarkan). Sekadar menyebut kelompok atau pejabat tidak ditandai.',
+    en: 'SARA hate speech: a slur for a group, or a group (religion, ethnicity, race, affiliation) called vile, likened to animals, or targeted for expulsion or violence; also attacks on a person, official or institution (liar, foreign stooge, calls to topple or disband). A plain mention of a group or an official is not flagged.',
   },
   reason: {
     id: 'Menyebarkan kebencian atau permusuhan berdasarkan SARA dilarang UU ITE (Pasal 28 ayat 2) dan bertentangan dengan tugas humas pemerintah menjaga kerukunan.',
@@ -257,7 +274,7 @@ export const hateRule: Rule = {
         while (c > 0 && i - c <= 2 && CALL_FILLER.has(list[c]!.text)) c--;
         const call = c >= 0 && CALLS.has(list[c]!.text) ? c : i > 0 && BEFORE_TARGET.has(list[i - 1]!.text) ? i - 1 : -1;
         if (end > 0 || call >= 0) {
-          hits.push(hateHit(list, call >= 0 ? call : i, end > 0 ? end : i + 1, norm.original));
+          hits.push(hateHit(list, call >= 0 ? call : i, end > 0 ? end : i + 1, norm.original, true));
           covered = end > 0 ? end : i + 1;
           continue;
         }
@@ -272,7 +289,7 @@ export const hateRule: Rule = {
         let end = i + 1;
         while (end < list.length && end - i <= 2 && CALL_FILLER.has(list[end]!.text)) end++;
         end = end < list.length && TARGETS.has(list[end]!.text) ? end + 1 : i + 1;
-        hits.push(hateHit(list, i, end, norm.original));
+        hits.push(hateHit(list, i, end, norm.original, true));
         covered = end;
         continue;
       }

@@ -62,6 +62,7 @@ describe('tone.hate on attacks aimed at a person, an official or an office', () 
     expect(spans('Jangan mau dipimpin pemimpin kafir', RULE)).toEqual(['pemimpin kafir']);
     expect(spans('Boikot Yahudi sekarang', RULE)).toEqual(['Boikot Yahudi']);
     expect(spans('Dasar kaum sumbu pendek', RULE)).toEqual(['sumbu pendek']);
+    expect(spans('Rezim maling', RULE)).toEqual(['Rezim maling']);
   });
 
   it('leaves official posts about people, offices and faiths alone', () => {
@@ -88,6 +89,7 @@ describe('tone.hate on attacks aimed at a person, an official or an office', () 
       'Partai Komunis Indonesia (PKI) dibubarkan pada 12 Maret 1966',
       'Dia bukan antek asing, kata kuasa hukumnya',
       'Foto-foto: mata kamu sipit saat tersenyum',
+      'Kapolres: dia penipu yang sudah lama kami buru, mereka mafia tanah lintas provinsi',
     ]) {
       expect(spans(draft, RULE), draft).toEqual([]);
     }
