@@ -157,7 +157,7 @@ const BEFORE_TARGET = new Set([...INSULTS].filter((w) => !'binatang hewan setan 
 const TARGET_FILLER = new Set(
   ('itu ini tuh memang emang adalah ialah yg yang kita kami sendiri ya pun juga jg sudah udah sdh makin semakin paling sangat terlalu banget ' +
     'cuma hanya cuman si sih mah kok lah dasar benar bener jelas nyata jadi jd sebagai tukang raja sejatinya sebenarnya ternyata ' +
-    'seperti kayak kaya kek mirip bagai bagaikan').split(' '),
+    'seperti kayak kaya kek mirip bagai bagaikan semua semuanya').split(' '),
 );
 /** "Anti" of a faith: "anti Islam", "anti ulama". */
 const ANTI_OF = new Set('islam muslim ulama agama umat kristen katolik hindu buddha budha'.split(' '));
@@ -167,6 +167,9 @@ const CALLS = new Set('lengserkan turunkan gulingkan makzulkan bubarkan penjarak
 const TARGET_DONE = new Set('dibubarkan dilengserkan digulingkan dimakzulkan dipenjara dipenjarakan diusir dibunuh digantung ditembak dihukum'.split(' '));
 /** Insults whose superlative ("terbusuk", "terbodoh") is an insult; "tersesat" (lost) and "terhina" (insulted) are not. */
 const SUPERLATIVE = new Set('busuk bodoh bego goblok tolol dungu munafik licik culas rakus serakah zalim bejat keji jahat korup payah'.split(' '));
+/** What a person is insulted for not being ("tidak becus", "bukan manusia") or not having ("gak punya otak"). */
+const DENIED = new Set(['becus', 'manusia', 'berotak']);
+const LACKED = new Set(['otak', 'malu', 'hati', 'akal', 'adab']);
 /** Calls to overthrow that need no target next to them ("jokowi kita lengserkan"). */
 const OVERTHROW = new Set('lengserkan lengserkanlah gulingkan makzulkan'.split(' '));
 /** Words between a call and its target ("bubarkan aja DPR"). */
@@ -184,9 +187,13 @@ function insultAfter(list: readonly Word[], i: number, original: string): number
   if (!word) return -1;
   const negated = NEGATION.has(list[k - 1]!.text);
   const insult = INSULTS.has(word.text) ? word.text : INSULTS.has(base(word)) ? base(word) : undefined;
-  if (!negated && insult !== undefined && !(CRIMES.has(insult) && PRONOUNS.has(list[i]!.text))) return k + 1;
-  // "tidak becus", "gak becus": incompetent, said of a person.
-  if (NEGATION.has(word.text) && list[k + 1]?.text === 'becus') return k + 2;
+  if (!negated && insult !== undefined && !(CRIMES.has(insult) && PRONOUNS.has(list[i]!.text))) {
+    return insult === 'antek' && ANTEK_OF.has(list[k + 1]?.text ?? '') ? k + 2 : k + 1;
+  }
+  // "tidak becus", "gak waras", "bukan manusia": incompetent, mad, or not human, said of a person.
+  if (NEGATION.has(word.text) && DENIED.has(list[k + 1]?.text ?? '')) return k + 2;
+  // "gak punya otak", "tidak punya malu".
+  if (NEGATION.has(word.text) && list[k + 1]?.text === 'punya' && LACKED.has(list[k + 2]?.text ?? '')) return k + 3;
   // "tidak tahu malu".
   if (NEGATION.has(word.text) && (list[k + 1]?.text === 'tahu' || list[k + 1]?.text === 'tau') && list[k + 2]?.text === 'malu') return k + 3;
   // "DPR harus dibubarkan", "Jokowi wajib dilengserkan", "… yang di bubarkan".

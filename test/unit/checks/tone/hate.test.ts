@@ -63,6 +63,7 @@ describe('tone.hate on attacks aimed at a person, an official or an office', () 
     expect(spans('Boikot Yahudi sekarang', RULE)).toEqual(['Boikot Yahudi']);
     expect(spans('Dasar kaum sumbu pendek', RULE)).toEqual(['sumbu pendek']);
     expect(spans('Rezim maling', RULE)).toEqual(['Rezim maling']);
+    expect(spans('Kalian semua bukan manusia, pejabat gak punya otak', RULE)).toEqual(['Kalian semua bukan manusia', 'pejabat gak punya otak']);
   });
 
   it('leaves official posts about people, offices and faiths alone', () => {
