@@ -34,7 +34,7 @@ export const ABUSIVE_WORDS: readonly string[] = [
 export const ANIMAL_OR_LITERAL: ReadonlyMap<string, readonly string[]> = new Map(
   Object.entries({
     anjing: ['pelacak', 'k9', 'polisi', 'peliharaan', 'rabies', 'vaksin', 'daging', 'liar', 'gigitan', 'digigit', 'ras', 'pemilik', 'steril', 'sterilisasi', 'kucing', 'hewan', 'ekor', 'satwa', 'unit', 'penjaga'],
-    babi: ['daging', 'ternak', 'peternak', 'peternakan', 'hutan', 'flu', 'demam', 'afrika', 'guling', 'panggang', 'kandang', 'hewan', 'ekor', 'pakan', 'virus', 'asf'],
+    babi: ['daging', 'ternak', 'peternak', 'peternakan', 'hutan', 'flu', 'demam', 'afrika', 'guling', 'panggang', 'kandang', 'hewan', 'ekor', 'pakan', 'virus', 'asf', 'sapi', 'kambing', 'ayam'],
     monyet: ['cacar', 'ekor', 'hutan', 'liar', 'satwa', 'hewan', 'kebun', 'populasi', 'kawanan', 'topeng', 'cinta', 'kandang', 'seekor', 'shio', 'jambu', 'pemukiman', 'permukiman', 'bksda', 'turun', 'suara', 'binatang'],
     bangkai: ['hewan', 'kapal', 'pesawat', 'tikus', 'ayam', 'ikan', 'sapi', 'kambing', 'paus', 'satwa', 'bau', 'bunga', 'lalat', 'simpan', 'menyimpan'],
     munafik: ['tanda', 'ciri', 'sifat', 'orang', 'org'],

@@ -147,7 +147,7 @@ const CRIMES = new Set('penipu maling rampok perampok perampas garong koruptor m
 const PRONOUNS = new Set('lu lo loe elu elo kau engkau kamu dia mereka kalian anda ente antum situ'.split(' '));
 /** Insults strong enough to reach their target across a few words ("Jokowi itu dari dulu pembohong"). */
 const STRONG = new Set(
-  'pembohong pendusta pengkhianat penghianat munafik zalim zolim zholim dzalim dholim antek pecundang sengkuni firaun dajjal thaghut taghut murtad cebong kampret kadrun provokator penghasut pemfitnah'.split(
+  'pembohong pendusta pengkhianat penghianat munafik zalim zolim zholim dzalim dholim antek pecundang sengkuni firaun dajjal thaghut taghut murtad cebong kampret kadrun'.split(
     ' ',
   ),
 );

@@ -45,6 +45,7 @@ describe('tone.abusive', () => {
     expect(spans('BKSDA menghalau seekor monyet yang masuk ke permukiman', RULE)).toEqual([]);
     expect(spans('Kajian Subuh: tanda orang munafik ada tiga', RULE)).toEqual([]);
     expect(spans('Bunga bangkai mekar di Kebun Raya Bogor', RULE)).toEqual([]);
+    expect(spans('Wakil Gubernur meninjau peternakan sapi dan babi di Kabupaten Karo', RULE)).toEqual([]);
     expect(spans('Jangan takut disuntik, ini bukan tetek bengek birokrasi', RULE)).toEqual([]);
   });
 

@@ -91,6 +91,7 @@ describe('tone.hate on attacks aimed at a person, an official or an office', () 
       'Dia bukan antek asing, kata kuasa hukumnya',
       'Foto-foto: mata kamu sipit saat tersenyum',
       'Kapolres: dia penipu yang sudah lama kami buru, mereka mafia tanah lintas provinsi',
+      'Jangan mudah terprovokasi, mereka yang menyebar hoaks adalah provokator',
     ]) {
       expect(spans(draft, RULE), draft).toEqual([]);
     }
