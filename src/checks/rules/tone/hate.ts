@@ -74,7 +74,8 @@ const PASSIVE_HARM = new Set(DONE_TO);
 
 /** Words that may sit between a group and its predicate without changing who is meant. */
 const FILLER = new Set(
-  'itu ini memang emang adalah semua semuanya pasti tuh mah sih kok selalu cuma hanya yang orang para si dasar kaum bangsa ras suku etnis kitab sebenarnya sebagai are is all'.split(' '),
+  ('itu ini memang emang adalah semua semuanya pasti tuh mah sih kok selalu cuma hanya yang orang para si dasar kaum bangsa ras suku etnis kitab sebenarnya sebagai are is all ' +
+    'yg ni tu emg mmg jg juga sangat paling makin semakin terlalu kayak kaya kek seperti bagai bagaikan mirip sejatinya ternyata').split(' '),
 );
 const NEGATION = new Set(['bukan', 'tidak', 'tak', 'jangan', 'tdk', 'gak', 'nggak', 'bkn', 'not', 'never', 'no']);
 

@@ -7,6 +7,7 @@ describe('tone.hate', () => {
   it('warns on a group called vile or likened to animals', () => {
     expect(found('Orang Cina itu penipu semua', RULE)).toEqual([{ text: 'Cina itu penipu', severity: 'warn' }]);
     expect(spans('Dasar orang Madura memang binatang', RULE)).toEqual(['Madura memang binatang']);
+    expect(spans('Orang Yahudi itu kayak tikus', RULE)).toEqual(['Yahudi itu kayak tikus']);
   });
 
   it('warns on calls to expel or harm a group', () => {
