@@ -180,6 +180,13 @@ const AGAMA_ABUSER = new Set('penjual penunggang pembajak pedagang'.split(' '));
 /** "Bani …" as political name-calling ("bani taplak"); "Bani Israil" or a family's "Bani Abdullah" reunion is not. */
 const BANI_SLUR = new Set('taplak serbet kotak micin onta unta cebong kampret kadrun daster sumbu salib kafir'.split(' '));
 
+/** Whether the text between two words holds punctuation that ends a clause. */
+function clauseBreak(original: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (BREAKS.includes(original[k]!)) return true;
+  return false;
+}
+const BREAKS = '.,;:!?()';
+
 /** The end of an insult aimed at the target at `i` ("rezim ini pembohong", "gak becus"), or -1. */
 function insultAfter(list: readonly Word[], i: number, original: string): number {
   let k = i + 1;
@@ -205,7 +212,7 @@ function insultAfter(list: readonly Word[], i: number, original: string): number
   if (word.text.startsWith('ter') && !negated && SUPERLATIVE.has(word.text.slice(3))) return k + 1;
   for (let j = k; j < list.length && j - i <= 5; j++) {
     // A denial ("dia bukan antek") or a clause break ends the reach.
-    if (NEGATION.has(list[j]!.text) || /[.,;:!?()]/.test(original.slice(list[j - 1]!.end, list[j]!.start))) break;
+    if (NEGATION.has(list[j]!.text) || clauseBreak(original, list[j - 1]!.end, list[j]!.start)) break;
     if (STRONG.has(list[j]!.text)) return list[j]!.text === 'antek' && ANTEK_OF.has(list[j + 1]?.text ?? '') ? j + 2 : j + 1;
   }
   return -1;
