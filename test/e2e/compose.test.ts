@@ -1,15 +1,20 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { check } from '../../src/checks';
+import type { Page } from 'puppeteer-core';
 import { BROWSERS, launch, type Session } from './harness';
 import {
   chord,
   COMPOSERS,
   editorText,
+  highlightBoxes,
   highlightOf,
   NIK,
   openComposer,
   publishedTexts,
   PUBLISHED,
+  STUDIO_REPLY,
+  textareaWordRects,
+  unionOf,
   waitForBadgeBlocks,
   waitForBlockHighlight,
 } from './composers';
@@ -113,6 +118,56 @@ describe.each(BROWSERS)('check as you type in %s', (name) => {
       await page.click(composer.submit);
       await page.waitForSelector(PUBLISHED);
       expect(await publishedTexts(page)).toEqual([`NIK ${nikMask()} ya mohon dicek`]);
+      await page.close();
+    });
+  });
+
+  describe('a textarea composer (YouTube Studio reply)', () => {
+    const composer = STUDIO_REPLY;
+    const value = (page: Page) => page.$eval(composer.editor, (element) => (element as HTMLTextAreaElement).value);
+    /** Waits until the block boxes' union sits on `words` within a pixel or two (or until there are none). */
+    const waitForBoxesOn = async (page: Page, words: string | undefined) => {
+      let last = '';
+      for (let attempt = 0; attempt < 50; attempt++) {
+        const boxes = await highlightBoxes(page, 'block');
+        if (words === undefined) {
+          if (boxes.length === 0) return;
+          last = JSON.stringify(boxes);
+        } else {
+          const expected = await textareaWordRects(page, composer.editor, words);
+          if (boxes.length > 0 && expected.length > 0) {
+            const [got, want] = [unionOf(boxes), unionOf(expected)];
+            if ((['left', 'top', 'right', 'bottom'] as const).every((side) => Math.abs(got[side] - want[side]) <= 2)) return;
+          }
+          last = JSON.stringify({ boxes, expected });
+        }
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      throw new Error(`the block boxes never matched ${words ?? 'nothing'} (last: ${last})`);
+    };
+
+    test('a NIK typed into the textarea is boxed over its digits, the boxes go with the digits, and the value is only ever the admin\'s', async () => {
+      const page = await openComposer(session, composer);
+      const typed = `Mohon bantu warga dengan NIK ${NIK} segera`;
+      await page.keyboard.type(typed);
+      await waitForBoxesOn(page, NIK);
+      await waitForBadgeBlocks(page, 1);
+      expect(await value(page)).toBe(typed);
+      // The boxes follow the text when the page scrolls and when the box widens and rewraps it
+      // (no new check runs then: the same findings are laid out again).
+      const before = unionOf(await highlightBoxes(page, 'block'));
+      await page.evaluate(() => window.scrollBy(0, 40));
+      await waitForBoxesOn(page, NIK);
+      await page.$eval('ytcp-commentbox .textarea-container', (element) => ((element as HTMLElement).style.width = '640px'));
+      await waitForBoxesOn(page, NIK);
+      expect(unionOf(await highlightBoxes(page, 'block'))).not.toEqual(before);
+      // The textarea holds nothing of ours, only what was typed.
+      expect(await page.$eval(composer.editor, (element) => element.closest('pilar-overlay') === null && !element.hasAttribute('data-pilar'))).toBe(true);
+      for (let i = 0; i < ' segera'.length; i++) await page.keyboard.press('Backspace');
+      for (let i = 0; i < NIK.length; i++) await page.keyboard.press('Backspace');
+      await waitForBoxesOn(page, undefined);
+      await waitForBadgeBlocks(page, 0);
+      expect(await value(page)).toBe('Mohon bantu warga dengan NIK ');
       await page.close();
     });
   });

@@ -311,3 +311,130 @@ export async function waitForBadgeBlocks(page: Page, blocks: number): Promise<vo
   }
   throw new Error(`the badges never showed ${blocks} blokir in all (last: ${JSON.stringify(names)})`);
 }
+
+/**
+ * YouTube Studio's reply box: a plain `<textarea>`, so its findings are marked with boxes in
+ * Pilar's shadow root rather than with the Highlight API.
+ */
+export const STUDIO_REPLY: Composer = {
+  name: 'YouTube Studio reply (textarea)',
+  kind: 'reply',
+  platform: 'youtube',
+  host: 'studio.youtube.com',
+  path: '/channel/UCpIlAr0kOtA2026xYz1234/comments/inbox',
+  open: click('ytcp-comment-thread #reply-button button'),
+  editor: 'ytcp-commentbox textarea',
+  submit: 'ytcp-commentbox #submit-button button',
+  newline: ['Enter'],
+};
+
+interface CdpNode {
+  nodeName: string;
+  attributes?: string[];
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+}
+
+/**
+ * The attributes of every element inside Pilar's closed shadow roots. Page scripts cannot reach
+ * them; the drivers can: Chromium's DOM domain pierces shadow roots, and WebDriver BiDi
+ * serialises them on request.
+ */
+export async function overlayElements(page: Page): Promise<Array<Record<string, string>>> {
+  const found: Array<Record<string, string>> = [];
+  if (isChromium(page)) {
+    const cdp = await page.createCDPSession();
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as unknown as { root: CdpNode };
+    await cdp.detach();
+    const walk = (node: CdpNode, inside: boolean) => {
+      if (inside && node.attributes) {
+        const attributes: Record<string, string> = {};
+        for (let i = 0; i + 1 < node.attributes.length; i += 2) attributes[node.attributes[i]!] = node.attributes[i + 1]!;
+        found.push(attributes);
+      }
+      for (const child of node.children ?? []) walk(child, inside);
+      for (const shadow of node.shadowRoots ?? []) walk(shadow, inside || node.nodeName.toLowerCase() === 'pilar-overlay');
+    };
+    walk(root, false);
+    return found;
+  }
+  const bidi = page.browser() as unknown as { connection: { send(method: string, params: object): Promise<{ result: { result: { value?: BidiNode[] } } }> } };
+  const context = (page.mainFrame() as unknown as { _id: string })._id;
+  const { result } = await bidi.connection.send('script.evaluate', {
+    expression: 'Array.from(document.querySelectorAll("pilar-overlay"))',
+    target: { context },
+    awaitPromise: false,
+    serializationOptions: { includeShadowTree: 'all', maxDomDepth: 30 },
+  });
+  const seen = new Set<string>();
+  const walk = (node: BidiNode | null | undefined, inside: boolean) => {
+    if (!node?.sharedId || seen.has(node.sharedId)) return;
+    seen.add(node.sharedId);
+    if (inside && node.value?.attributes) found.push(node.value.attributes);
+    for (const child of node.value?.children ?? []) walk(child, inside);
+    walk(node.value?.shadowRoot, true);
+  };
+  for (const host of result.result.value ?? []) walk(host, false);
+  return found;
+}
+
+export interface Rect {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** The viewport rects of Pilar's drawn highlight boxes of one severity. */
+export async function highlightBoxes(page: Page, severity: 'block' | 'warn' | 'info'): Promise<Rect[]> {
+  const px = (style: string, name: string) => Number(new RegExp(`(?:^|;)\\s*${name}:\\s*(-?[\\d.e+-]+)px`).exec(style)?.[1] ?? NaN);
+  return (await overlayElements(page))
+    .filter((attributes) => (attributes.class ?? '').split(/\s+/).includes('box') && (attributes.class ?? '').split(/\s+/).includes(severity))
+    .map((attributes) => {
+      const style = attributes.style ?? '';
+      const left = px(style, 'left');
+      const top = px(style, 'top');
+      return { left, top, right: left + px(style, 'width'), bottom: top + px(style, 'height') };
+    });
+}
+
+/**
+ * Where `[start, end)` of a textarea's value is on screen, found the way a page would: a copy of
+ * the textarea laid over it with all its computed styles, a range over the copy's text, less the
+ * textarea's scroll. Independent of Pilar's own mirror.
+ */
+export async function textareaWordRects(page: Page, selector: string, words: string): Promise<Rect[]> {
+  return page.$eval(
+    selector,
+    (element, target) => {
+      const textarea = element as HTMLTextAreaElement;
+      const at = textarea.value.indexOf(target);
+      if (at < 0) return [];
+      const computed = getComputedStyle(textarea);
+      const box = textarea.getBoundingClientRect();
+      const copy = document.createElement('div');
+      const placement = /^(position|inset|top|left|right|bottom|margin|height|block-size|min-|max-|overflow|visibility|transform|translate|display)/;
+      for (const property of computed) if (!placement.test(property)) copy.style.setProperty(property, computed.getPropertyValue(property));
+      Object.assign(copy.style, {
+        position: 'fixed', left: `${box.left}px`, top: `${box.top}px`, margin: '0', height: 'auto', overflow: 'hidden',
+        whiteSpace: 'pre-wrap', visibility: 'hidden', display: 'block', width: computed.width,
+      });
+      const text = document.createTextNode(textarea.value);
+      copy.append(text);
+      document.body.append(copy);
+      const range = document.createRange();
+      range.setStart(text, at);
+      range.setEnd(text, at + target.length);
+      const rects = [...range.getClientRects()]
+        .filter((r) => r.width > 0)
+        .map((r) => ({ left: r.left - textarea.scrollLeft, top: r.top - textarea.scrollTop, right: r.right - textarea.scrollLeft, bottom: r.bottom - textarea.scrollTop }));
+      copy.remove();
+      return rects;
+    },
+    words,
+  );
+}
+
+/** The smallest rect holding all of `rects`. */
+export const unionOf = (rects: Rect[]): Rect =>
+  rects.reduce((a, b) => ({ left: Math.min(a.left, b.left), top: Math.min(a.top, b.top), right: Math.max(a.right, b.right), bottom: Math.max(a.bottom, b.bottom) }));

@@ -6,6 +6,12 @@ export interface Span {
   severity: Severity;
 }
 
+/** Words with no DOM range (a textarea's): their rects are asked for at each redraw. */
+export interface BoxSpan {
+  rects(): Iterable<DOMRectReadOnly>;
+  severity: Severity;
+}
+
 export const HIGHLIGHT_NAMES: Record<Severity, string> = { block: 'pilar-block', warn: 'pilar-warn', info: 'pilar-info' };
 
 // `::highlight()` must match the elements holding the text, so these rules live in the page's
@@ -39,17 +45,20 @@ function sharedHighlights(): Record<Severity, Highlight> {
 /**
  * Marks findings' words without touching the editor: the CSS Custom Highlight API where the
  * browser has it (the browser paints with the text, so marks follow scrolling and reflow), else
- * boxes from `Range.getClientRects()` in our shadow root, redrawn on `reposition()`.
+ * boxes from `Range.getClientRects()` in our shadow root, redrawn on `reposition()`. Words in a
+ * textarea have no range, so they are always boxes, from the rects their `BoxSpan` gives.
  */
 export function createHighlighter(layer: ShadowRoot) {
   let spans: Span[] = [];
+  let boxed: BoxSpan[] = [];
   let boxes: HTMLElement[] = [];
   const native = supported();
 
   const drawBoxes = () => {
     for (const box of boxes) box.remove();
-    boxes = spans.flatMap(({ range, severity }) =>
-      [...range.getClientRects()].map((rect) =>
+    const marked: BoxSpan[] = native ? boxed : [...spans.map(({ range, severity }) => ({ rects: () => range.getClientRects(), severity })), ...boxed];
+    boxes = marked.flatMap(({ rects, severity }) =>
+      [...rects()].map((rect) =>
         h('div', {
           class: `box ${severity}`,
           style: `left:${rect.left}px;top:${rect.top}px;width:${rect.width}px;height:${rect.height}px`,
@@ -62,18 +71,20 @@ export function createHighlighter(layer: ShadowRoot) {
   const clear = () => {
     if (native) for (const { range, severity } of spans) sharedHighlights()[severity].delete(range);
     spans = [];
+    boxed = [];
     drawBoxes();
   };
 
   return {
-    paint(next: Span[]) {
+    paint(next: Span[], nextBoxed: BoxSpan[] = []) {
       clear();
       spans = next;
+      boxed = nextBoxed;
       if (native) for (const { range, severity } of spans) sharedHighlights()[severity].add(range);
-      else drawBoxes();
+      if (!native || boxed.length > 0) drawBoxes();
     },
     reposition() {
-      if (!native && spans.length > 0) drawBoxes();
+      if ((!native && spans.length > 0) || boxed.length > 0 || boxes.length > 0) drawBoxes();
     },
     clear,
   };

@@ -1,9 +1,10 @@
 import type { Finding, Report } from '../../checks/types';
 import { createBadge, countBySeverity } from './badge';
 import { h } from './dom';
-import { createHighlighter, type Span } from './highlights';
+import { createHighlighter, type BoxSpan, type Span } from './highlights';
 import { openHoldDialog, type HoldActions } from './hold-dialog';
 import { createOverlayHost, type OverlayHost } from './host';
+import { createTextareaMirror } from './mirror';
 import { renderPanel, type PanelActions } from './panel';
 import { badgeSpot } from './placement';
 
@@ -26,6 +27,7 @@ const NOTICE_MS = 8000;
 export function createOverlay(editor: HTMLElement, actions: OverlayActions) {
   const { host, root }: OverlayHost = createOverlayHost();
   const highlighter = createHighlighter(root);
+  const mirror = editor instanceof HTMLTextAreaElement ? createTextareaMirror(root, editor) : undefined;
   let report: Report | undefined;
   let text = '';
   let panel: HTMLElement | undefined;
@@ -84,8 +86,32 @@ export function createOverlay(editor: HTMLElement, actions: OverlayActions) {
       const below = Math.max(rect.bottom, spot.top + badge.button.offsetHeight) + GAP;
       panel.style.top = `${below + panel.offsetHeight <= innerHeight ? below : Math.max(GAP, rect.top - panel.offsetHeight - GAP)}px`;
     }
+    mirror?.sync();
     highlighter.reposition();
   }
+
+  // A textarea's marks are boxes: they follow its text, scroll and size at most once a frame.
+  let frame = 0;
+  const relayout = () => {
+    if (frame) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      mirror?.sync();
+      highlighter.reposition();
+    });
+  };
+  const resized = mirror ? new ResizeObserver(relayout) : undefined;
+  if (mirror) {
+    editor.addEventListener('input', relayout);
+    editor.addEventListener('scroll', relayout, { passive: true });
+    addEventListener('scroll', relayout, { capture: true, passive: true });
+    addEventListener('resize', relayout);
+    resized?.observe(editor);
+  }
+
+  /** The findings' words in the textarea, as boxes laid out by the mirror. */
+  const textareaSpans = (current: Report): BoxSpan[] =>
+    mirror ? current.findings.filter((f) => f.end > f.start).map((f) => ({ severity: f.severity, rects: () => mirror.rects(f.start, f.end) })) : [];
 
   return {
     /** Shows a fresh report; `spans` are the findings' ranges in the editor. */
@@ -93,7 +119,8 @@ export function createOverlay(editor: HTMLElement, actions: OverlayActions) {
       report = next;
       text = nextText;
       badge.render(countBySeverity(next.findings));
-      highlighter.paint(spans);
+      mirror?.sync();
+      highlighter.paint(spans, textareaSpans(next));
       if (panel) {
         const focusedIndex = [...panel.querySelectorAll('button')].indexOf(root.activeElement as HTMLButtonElement);
         const fresh = buildPanel(next);
@@ -124,6 +151,15 @@ export function createOverlay(editor: HTMLElement, actions: OverlayActions) {
       setTimeout(() => note.remove(), NOTICE_MS);
     },
     remove() {
+      if (mirror) {
+        cancelAnimationFrame(frame);
+        editor.removeEventListener('input', relayout);
+        editor.removeEventListener('scroll', relayout);
+        removeEventListener('scroll', relayout, { capture: true });
+        removeEventListener('resize', relayout);
+        resized?.disconnect();
+        mirror.remove();
+      }
       highlighter.clear();
       host.remove();
     },

@@ -37,6 +37,8 @@ export const OVERLAY_STYLE = `
   .box.block { background: rgb(220 38 38 / 0.25); border-color: #b91c1c; }
   .box.warn { border-color: #d97706; border-bottom-style: dashed; }
   .box.info { border-color: #2563eb; border-bottom-style: dotted; }
+  .mirror { position: absolute; left: 0; top: 0; margin: 0; height: auto; visibility: hidden; pointer-events: none;
+    overflow: hidden; white-space: pre-wrap; border-style: solid; border-color: transparent; }
   dialog { max-width: 480px; border: 1px solid #cbd5e1; border-radius: 10px; padding: 16px; color: #0f172a; background: #fff; font-size: 14px; }
   dialog::backdrop { background: rgb(15 23 42 / 0.4); }
   dialog h2 { font-size: 16px; margin: 0 0 8px; }
