@@ -158,6 +158,21 @@ describe.each(BROWSERS)('check as you type in %s', (name) => {
       const before = unionOf(await highlightBoxes(page, 'block'));
       await page.evaluate(() => window.scrollBy(0, 40));
       await waitForBoxesOn(page, NIK);
+      // Scrolled inside a one-line textarea: the boxes move with the text, and go where it is out of view.
+      // The textarea is cut just above the NIK's line (it starts a line of its own at this width).
+      const nikTop = (await textareaWordRects(page, composer.editor, NIK))[0]!.top;
+      const scrollTo = (top: number) =>
+        page.$eval(composer.editor, (element, y, bottom) => {
+          const textarea = element as HTMLTextAreaElement;
+          Object.assign(textarea.style, { boxSizing: 'border-box', height: `${bottom - textarea.getBoundingClientRect().top}px` });
+          textarea.scrollTop = y;
+        }, top, nikTop);
+      await scrollTo(10_000);
+      await waitForBoxesOn(page, NIK);
+      await scrollTo(0);
+      expect(await textareaWordRects(page, composer.editor, NIK)).toEqual([]);
+      await waitForBoxesOn(page, undefined);
+      await page.$eval(composer.editor, (element) => ((element as HTMLElement).style.height = ''));
       await page.$eval('ytcp-commentbox .textarea-container', (element) => ((element as HTMLElement).style.width = '640px'));
       await waitForBoxesOn(page, NIK);
       expect(unionOf(await highlightBoxes(page, 'block'))).not.toEqual(before);

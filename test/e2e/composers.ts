@@ -401,7 +401,7 @@ export async function highlightBoxes(page: Page, severity: 'block' | 'warn' | 'i
 /**
  * Where `[start, end)` of a textarea's value is on screen, found the way a page would: a copy of
  * the textarea laid over it with all its computed styles, a range over the copy's text, less the
- * textarea's scroll. Independent of Pilar's own mirror.
+ * textarea's scroll, cut to what the textarea shows. Independent of Pilar's own mirror.
  */
 export async function textareaWordRects(page: Page, selector: string, words: string): Promise<Rect[]> {
   return page.$eval(
@@ -425,9 +425,16 @@ export async function textareaWordRects(page: Page, selector: string, words: str
       const range = document.createRange();
       range.setStart(text, at);
       range.setEnd(text, at + target.length);
+      // Seen through the textarea's client area only.
+      const clip = { left: box.left + textarea.clientLeft, top: box.top + textarea.clientTop };
       const rects = [...range.getClientRects()]
-        .filter((r) => r.width > 0)
-        .map((r) => ({ left: r.left - textarea.scrollLeft, top: r.top - textarea.scrollTop, right: r.right - textarea.scrollLeft, bottom: r.bottom - textarea.scrollTop }));
+        .map((r) => ({
+          left: Math.max(r.left - textarea.scrollLeft, clip.left),
+          top: Math.max(r.top - textarea.scrollTop, clip.top),
+          right: Math.min(r.right - textarea.scrollLeft, clip.left + textarea.clientWidth),
+          bottom: Math.min(r.bottom - textarea.scrollTop, clip.top + textarea.clientHeight),
+        }))
+        .filter((r) => r.right > r.left && r.bottom > r.top);
       copy.remove();
       return rects;
     },
