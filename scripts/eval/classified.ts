@@ -2,8 +2,9 @@
 // (valid and invalid, plain and disguised) inside Indonesian sentences, plus hard negatives; then the
 // share of real tweets in ../shared/data/dev that would be held by a `block` finding, and timings.
 // Run: npx tsx scripts/eval/classified.ts
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { DATA_DIR, readCsv } from '../data';
 import { check } from '../../src/checks';
 import { DEFAULT_CONFIG } from '../../src/config/schema';
 import { normalize } from '../../src/checks/normalize';
@@ -277,46 +278,15 @@ function evaluate() {
 }
 
 // ---------------------------------------------------------------- real tweets
-function parseCsv(content: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < content.length; i++) {
-    const c = content[i]!;
-    if (quoted) {
-      if (c === '"' && content[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else if (c !== '\r') field += c;
-  }
-  if (field || row.length) rows.push([...row, field]);
-  return rows;
-}
-
 function realTweets() {
-  const dir = join(import.meta.dirname, '../../../shared/data/dev');
   let total = 0;
   let blocked = 0;
   let flagged = 0;
   const examples: string[] = [];
   const byRule = new Map<string, number>();
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.csv'))) {
-    const [header, ...rows] = parseCsv(readFileSync(join(dir, file), 'utf8'));
-    const column = header!.indexOf('text');
-    for (const row of rows) {
-      const text = row[column];
+  for (const file of readdirSync(DATA_DIR).filter((f) => f.endsWith('.csv'))) {
+    for (const row of readCsv(join(DATA_DIR, file))) {
+      const text = row.text;
       if (!text) continue;
       total++;
       const findings = check(text).findings.filter((f) => f.category === 'classified');

@@ -11,7 +11,8 @@ import { check } from '../../src/checks';
 import { normalize } from '../../src/checks/normalize';
 import { calibrateSentiment, hasNegativeCue, SENTIMENT_LABELS } from '../../src/checks/tone/analyze';
 import { LinearModel } from '../../src/checks/tone/model';
-import { assignFolds, DATA_DIR, printScore, readCsv, score, train } from '../train/linear';
+import { assignFolds, printScore, score, train } from '../train/linear';
+import { DATA_DIR, readCsv } from '../data';
 import { OFFICIAL_NEUTRAL } from '../train/official-neutral';
 import { FORMALITY_OPTIONS, SENTIMENT_OPTIONS, type ModelOptions } from '../train/options';
 

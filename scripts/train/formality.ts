@@ -6,7 +6,8 @@
 // in one fold), then trains on all rows and writes src/checks/models/formality.ts.
 import { join } from 'node:path';
 import { normalize } from '../../src/checks/normalize';
-import { assignFolds, crossValidate, DATA_DIR, printScore, readCsv, score, train, writeModel } from './linear';
+import { assignFolds, crossValidate, printScore, score, train, writeModel } from './linear';
+import { DATA_DIR, readCsv } from '../data';
 import { OFFICIAL_NEUTRAL } from './official-neutral';
 import { FORMALITY_OPTIONS as OPTIONS } from './options';
 

@@ -1,49 +1,10 @@
-// Training helpers for the shipped linear tone models: CSV reading, seeded folds, softmax
+// Training helpers for the shipped linear tone models: seeded folds, softmax
 // regression over the same hashed features the extension computes, 4-bit quantisation and the
 // module writer. Everything is deterministic: fixed seed, input order, no wall-clock input.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { featureBuckets } from '../../src/checks/tone/features';
 import { LinearModel, type LinearModelData } from '../../src/checks/tone/model';
 
-export const DATA_DIR = join(import.meta.dirname, '../../../shared/data/dev');
-
-/** RFC 4180 CSV with a header row → one record per row. */
-export function readCsv(path: string): Record<string, string>[] {
-  const source = readFileSync(path, 'utf8');
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const endRow = () => {
-    row.push(field);
-    rows.push(row);
-    row = [];
-    field = '';
-  };
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i]!;
-    if (quoted) {
-      if (c === '"' && source[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && source[i + 1] === '\n') i++;
-      endRow();
-    } else field += c;
-  }
-  if (field !== '' || row.length > 0) endRow();
-  const [header, ...body] = rows;
-  return body.filter((r) => r.length === header!.length).map((r) => Object.fromEntries(header!.map((h, k) => [h, r[k]!])));
-}
-
-/** Mulberry32: a small seeded generator, so splits and shuffles are the same on every run. */
 export function seeded(seed: number): () => number {
   let state = seed >>> 0;
   return () => {

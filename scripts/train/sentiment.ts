@@ -4,7 +4,8 @@
 // SmSA (seeded folds), then trains on all rows and writes src/checks/models/sentiment.ts.
 import { join } from 'node:path';
 import { normalize } from '../../src/checks/normalize';
-import { assignFolds, crossValidate, DATA_DIR, printScore, readCsv, score, train, writeModel } from './linear';
+import { assignFolds, crossValidate, printScore, score, train, writeModel } from './linear';
+import { DATA_DIR, readCsv } from '../data';
 import { OFFICIAL_NEUTRAL } from './official-neutral';
 import { SENTIMENT_OPTIONS as OPTIONS } from './options';
 
