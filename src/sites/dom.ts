@@ -1,3 +1,6 @@
+import type { EditorKind } from '../messaging/protocol';
+import type { Editor } from './adapter';
+
 /**
  * DOM helpers shared by the site adapters: finding editable elements, reading labels in both UI
  * languages, locating the controls next to an editor, and reading incoming items.
@@ -20,6 +23,19 @@ export function isEditorRoot(element: Element): element is HTMLElement {
   if (!(element instanceof HTMLElement) || !isEditableAttribute(element)) return false;
   const outer = element.parentElement?.closest('[contenteditable]');
   return !outer || !isEditableAttribute(outer);
+}
+
+/**
+ * The editors among `selector`'s matches in `root`. The kind is read when asked, not once: one box
+ * often serves comments and replies in turn, and a dialog can turn a post into a reply.
+ */
+export function editorsMatching(root: ParentNode, selector: string, kindOf: (element: HTMLElement) => EditorKind): Editor[] {
+  return [...root.querySelectorAll(selector)].filter(isEditorRoot).map((element) => ({
+    element,
+    get kind() {
+      return kindOf(element);
+    },
+  }));
 }
 
 /** `querySelectorAll` that also looks inside open shadow roots (YouTube Studio renders into them). */

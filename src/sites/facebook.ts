@@ -1,10 +1,10 @@
-import type { Editor, IncomingItem, SiteAdapter } from './adapter';
+import type { IncomingItem, SiteAdapter } from './adapter';
 import type { EditorKind } from '../messaging/protocol';
 import {
   absoluteUrl,
   CONTROL,
   controlsLabelled,
-  isEditorRoot,
+  editorsMatching,
   isPlainEnter,
   isRendered,
   itemText,
@@ -136,14 +136,7 @@ function otherDialogs(editor: HTMLElement): Element[] {
 
 export const facebookAdapter: SiteAdapter = {
   platform: 'facebook',
-  findEditors(root) {
-    const editors: Editor[] = [];
-    for (const element of root.querySelectorAll<HTMLElement>(COMPOSER)) {
-      if (!isEditorRoot(element)) continue;
-      editors.push({ element, kind: kindOf(element) });
-    }
-    return editors;
-  },
+  findEditors: (root) => editorsMatching(root, COMPOSER, kindOf),
   readText: readEditorText,
   rangeFor: editorRange,
   submitButtons(editor) {

@@ -1,6 +1,15 @@
-import type { Editor, IncomingItem, SiteAdapter } from './adapter';
+import type { IncomingItem, SiteAdapter } from './adapter';
 import type { EditorKind } from '../messaging/protocol';
-import { absoluteUrl, controlsLabelled, isEditorRoot, isPlainEnter, itemText, nearestControls, replyingToHandle, uniqueById } from './dom';
+import {
+  absoluteUrl,
+  controlsLabelled,
+  editorsMatching,
+  isPlainEnter,
+  itemText,
+  nearestControls,
+  replyingToHandle,
+  uniqueById,
+} from './dom';
 import { editorRange, readEditorText } from './text';
 
 /**
@@ -84,15 +93,7 @@ function incomingItems(root: ParentNode): IncomingItem[] {
 
 export const instagramAdapter: SiteAdapter = {
   platform: 'instagram',
-  findEditors(root) {
-    const editors: Editor[] = [];
-    for (const element of root.querySelectorAll<HTMLElement>(COMPOSER)) {
-      if (!isEditorRoot(element)) continue;
-      // One box serves comments and replies in turn, so its kind is read when asked, not once.
-      editors.push({ element, get kind() { return kindOf(element); } });
-    }
-    return editors;
-  },
+  findEditors: (root) => editorsMatching(root, COMPOSER, kindOf),
   readText: readEditorText,
   rangeFor: editorRange,
   submitButtons(editor) {

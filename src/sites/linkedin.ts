@@ -1,6 +1,15 @@
-import type { Editor, IncomingItem, SiteAdapter } from './adapter';
+import type { IncomingItem, SiteAdapter } from './adapter';
 import type { EditorKind } from '../messaging/protocol';
-import { absoluteUrl, controlsLabelled, isEditorRoot, isPlainEnter, itemText, labelStartsWith, nearestControls, uniqueById } from './dom';
+import {
+  absoluteUrl,
+  controlsLabelled,
+  editorsMatching,
+  isPlainEnter,
+  itemText,
+  labelStartsWith,
+  nearestControls,
+  uniqueById,
+} from './dom';
 import { editorRange, readEditorText } from './text';
 
 /**
@@ -56,14 +65,7 @@ function byClassOrLabel(scope: Element, selector: string, labels: readonly strin
 
 export const linkedinAdapter: SiteAdapter = {
   platform: 'linkedin',
-  findEditors(root) {
-    const editors: Editor[] = [];
-    for (const element of root.querySelectorAll<HTMLElement>(COMPOSER)) {
-      if (!isEditorRoot(element)) continue;
-      editors.push({ element, kind: kindOf(element) });
-    }
-    return editors;
-  },
+  findEditors: (root) => editorsMatching(root, COMPOSER, kindOf),
   readText: readEditorText,
   rangeFor: editorRange,
   submitButtons(editor) {

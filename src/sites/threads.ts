@@ -1,5 +1,13 @@
-import type { Editor, IncomingItem, SiteAdapter } from './adapter';
-import { absoluteUrl, controlsLabelled, isEditorRoot, isModEnter, itemText, nearestControls, uniqueById } from './dom';
+import type { IncomingItem, SiteAdapter } from './adapter';
+import {
+  absoluteUrl,
+  controlsLabelled,
+  editorsMatching,
+  isModEnter,
+  itemText,
+  nearestControls,
+  uniqueById,
+} from './dom';
 import { editorRange, readEditorText } from './text';
 
 /**
@@ -56,14 +64,7 @@ function replyTarget(editor: HTMLElement): IncomingItem | undefined {
 
 export const threadsAdapter: SiteAdapter = {
   platform: 'threads',
-  findEditors(root) {
-    const editors: Editor[] = [];
-    for (const element of root.querySelectorAll<HTMLElement>(COMPOSER)) {
-      if (!isEditorRoot(element)) continue;
-      editors.push({ element, kind: replyTarget(element) ? 'reply' : 'post' });
-    }
-    return editors;
-  },
+  findEditors: (root) => editorsMatching(root, COMPOSER, (element) => (replyTarget(element) ? 'reply' : 'post')),
   readText: readEditorText,
   rangeFor: editorRange,
   submitButtons(editor) {
