@@ -32,6 +32,8 @@ export default defineBackground(() => {
         return { stored: true } as const;
       },
       'outcomes/summary': () => summarizeOutcomes(database()),
+      // Until the reply queue's store lands, observations are acknowledged and not kept.
+      'queue/observed': () => ({ stored: 0 }),
     },
     {
       extensionId: browser.runtime.id,

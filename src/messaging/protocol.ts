@@ -60,12 +60,53 @@ export const GuardOutcome = z.strictObject({
 });
 export type GuardOutcome = z.infer<typeof GuardOutcome>;
 
+/** One incoming item as a content script saw it on screen (see `src/capture`). */
+export const ObservedItem = z.strictObject({
+  /** From the item's permalink, never from a DOM node. */
+  itemId: z.string().min(1).max(200),
+  threadId: z.string().min(1).max(200),
+  kind: z.enum(['mention', 'comment', 'reply', 'dm']),
+  author: z.string().max(200),
+  /** Cut to 280 characters by the content script. */
+  snippet: z.string().max(280),
+  url: z.string().max(2000),
+  /** The platform's exact time (ISO 8601), or the relative label it showed ("2 j", "kemarin"). */
+  time: z.union([z.strictObject({ exact: z.string().max(64) }), z.strictObject({ relative: z.string().max(64) }), z.strictObject({})]),
+  /** When this tab first saw the item (ms since the epoch). */
+  seenAt: z.number().int().min(0),
+});
+export type ObservedItem = z.infer<typeof ObservedItem>;
+
+/** A reply by the agency's own account, seen on the page: it gives the reply's platform time. */
+export const ObservedReply = z.strictObject({
+  /** The item it answers. */
+  itemId: z.string().min(1).max(200),
+  replyId: z.string().min(1).max(200),
+  time: z.string().max(64).optional(),
+  seenAt: z.number().int().min(0),
+});
+export type ObservedReply = z.infer<typeof ObservedReply>;
+
+/**
+ * Sent by the content script in batches (not per scroll event): what the page shows of the
+ * account's incoming items and its own replies. `account` is null while the page has not said
+ * which account the admin acts as.
+ */
+export const QueueObserved = z.strictObject({
+  type: z.literal('queue/observed'),
+  platform: Platform,
+  account: z.string().max(200).nullable(),
+  items: z.array(ObservedItem).max(500),
+  replies: z.array(ObservedReply).max(500),
+});
+export type QueueObserved = z.infer<typeof QueueObserved>;
+
 /** Sent by extension pages for the guard's counts. */
 export const OutcomesSummaryGet = z.strictObject({
   type: z.literal('outcomes/summary'),
 });
 
-export const Message = z.discriminatedUnion('type', [ComposeAttached, StatusGet, GuardOutcome, OutcomesSummaryGet]);
+export const Message = z.discriminatedUnion('type', [ComposeAttached, StatusGet, GuardOutcome, OutcomesSummaryGet, QueueObserved]);
 export type Message = z.infer<typeof Message>;
 export type MessageType = Message['type'];
 
@@ -75,6 +116,7 @@ export const MESSAGE_SENDERS: Record<MessageType, 'content' | 'extension-page'> 
   'status/get': 'extension-page',
   'guard/outcome': 'content',
   'outcomes/summary': 'extension-page',
+  'queue/observed': 'content',
 };
 
 export const AttachedTab = z.object({
@@ -112,4 +154,5 @@ export interface Replies {
   'status/get': StatusReply;
   'guard/outcome': { stored: true };
   'outcomes/summary': OutcomesSummary;
+  'queue/observed': { stored: number };
 }
