@@ -3,7 +3,7 @@ import type { Platform } from '../messaging/protocol';
 import { clockFor, zoneOf, type WorkingClock } from './calendar';
 import type { Measured } from './calendar/clock';
 import type { Category, EpisodeRow, ItemKind } from './model';
-import { packWait, quantilesOfSorted, type Quantile } from './response-times';
+import { KaplanMeier, type Quantile } from './response-times';
 
 /**
  * Response figures over episodes on two clocks, the wall clock (what the citizen lives through) and
@@ -93,7 +93,7 @@ export function deadlineOf(openedAt: number, target: Target, clock: WorkingClock
 
 /** Resolves clocks, zones and targets once per account and per (platform, kind, category). */
 class Context {
-  private readonly clocks = new Map<Platform, Map<string, { clock: WorkingClock; zone: TimeZone }>>();
+  private readonly clocks = new Map<Platform, Map<string, { clock: WorkingClock; zone: TimeZone; accountKey: string }>>();
   private readonly targets = new Map<Platform, Map<ItemKind, Map<Category, Target>>>();
   constructor(readonly config: ResponsesConfig) {}
 
@@ -103,7 +103,7 @@ class Context {
     let entry = byAccount.get(account);
     if (entry === undefined) {
       const zone = zoneOf(this.config, platform, account);
-      entry = { clock: clockFor(this.config.calendar, zone), zone };
+      entry = { clock: clockFor(this.config.calendar, zone), zone, accountKey: `${platform}:${account}` };
       byAccount.set(account, entry);
     }
     return entry;
@@ -172,41 +172,56 @@ export function isMeasured(episode: EpisodeRow): boolean {
   return episode.state === 'open' || episode.state === 'answered';
 }
 
+/**
+ * Waits packed into one sortable number with the episode's index in the low bits, so that one
+ * typed-array sort per clock orders every group at once: (seconds · 2 + still waiting) · 2²³ + index.
+ * Seconds are ample for response times; 2²³ indexes and 2²⁹ seconds (17 years) are far beyond use.
+ */
+const INDEX_SPAN = 2 ** 23;
+const MAX_SECONDS = 2 ** 29 - 1;
+const pack = (ms: number, answered: boolean, index: number) =>
+  (Math.min(MAX_SECONDS, Math.floor(Math.max(0, ms) / 1000)) * 2 + (answered ? 0 : 1)) * INDEX_SPAN + index;
+
 class Accumulator {
-  private wall: number[] = [];
-  private working: number[] = [];
+  size = 0;
   answered = 0;
   inTime = 0;
   late = 0;
   pending = 0;
   private overdue: { id: string; by: number }[] = [];
   private oldest: EpisodeRow | undefined;
+  wall: KaplanMeier | undefined;
+  working: KaplanMeier | undefined;
 
-  add(episode: EpisodeRow, m: Measures): void {
-    this.wall.push(packWait(m.wallMs, m.answered));
-    this.working.push(packWait(m.workingMs, m.answered));
+  add(episode: EpisodeRow, m: Measures, overdue: { id: string; by: number } | undefined): void {
+    this.size++;
     if (m.answered) {
       this.answered++;
       if (m.status === 'in-time') this.inTime++;
       else this.late++;
       return;
     }
-    if (m.status === 'overdue') this.overdue.push({ id: episode.id, by: -m.remainingMs });
+    if (overdue !== undefined) this.overdue.push(overdue);
     else this.pending++;
     const oldest = this.oldest;
     if (oldest === undefined || episode.openedAt < oldest.openedAt || (episode.openedAt === oldest.openedAt && episode.id < oldest.id)) this.oldest = episode;
   }
 
+  /** Readies the two estimates once every episode has been added. */
+  start(): void {
+    this.wall = new KaplanMeier(this.size, [0.5, 0.9]);
+    this.working = new KaplanMeier(this.size, [0.5, 0.9]);
+  }
+
   figures(): Figures {
-    const episodes = this.wall.length;
-    const [wallMedian, wallP90] = quantilesOfSorted(Float64Array.from(this.wall).sort(), [0.5, 0.9]);
-    const [workingMedian, workingP90] = quantilesOfSorted(Float64Array.from(this.working).sort(), [0.5, 0.9]);
+    const [wallMedian, wallP90] = this.wall!.quantiles();
+    const [workingMedian, workingP90] = this.working!.quantiles();
     const judged = this.answered + this.overdue.length;
     return {
-      episodes,
+      episodes: this.size,
       answered: this.answered,
-      waiting: episodes - this.answered,
-      insufficient: episodes < MIN_EPISODES,
+      waiting: this.size - this.answered,
+      insufficient: this.size < MIN_EPISODES,
       wall: { median: wallMedian, p90: wallP90 },
       working: { median: workingMedian, p90: workingP90 },
       withinTarget: {
@@ -217,7 +232,7 @@ class Accumulator {
         share: judged === 0 ? undefined : this.inTime / judged,
       },
       backlog: {
-        count: episodes - this.answered,
+        count: this.size - this.answered,
         oldest: this.oldest && { id: this.oldest.id, openedAt: this.oldest.openedAt },
         overdue: this.overdue.length,
         overdueIds: this.overdue.sort((a, b) => b.by - a.by || (a.id < b.id ? -1 : 1)).map((o) => o.id),
@@ -226,43 +241,93 @@ class Accumulator {
   }
 }
 
-function group<K>(groups: Map<K, Accumulator>, key: K): Accumulator {
-  let accumulator = groups.get(key);
-  if (accumulator === undefined) groups.set(key, (accumulator = new Accumulator()));
-  return accumulator;
+/** Registers the groups of one grouping under small numbers, for the typed arrays below. */
+class Grouping<K> {
+  readonly byKey = new Map<K, number>();
+  readonly accumulators: Accumulator[] = [];
+  idOf(key: K): number {
+    let id = this.byKey.get(key);
+    if (id === undefined) {
+      id = this.accumulators.length;
+      this.byKey.set(key, id);
+      this.accumulators.push(new Accumulator());
+    }
+    return id;
+  }
 }
 
-const sortedFigures = (entries: [string, Accumulator][]): Record<string, Figures> =>
-  Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, accumulator]) => [key, accumulator.figures()]));
+/**
+ * Feeds the estimates of one clock in one pass over the globally sorted waits: each wait goes to
+ * the overall estimate and to its platform's, account's and category's.
+ */
+function estimate(packed: Float64Array, clock: 'wall' | 'working', overall: Accumulator, groupings: [Grouping<unknown>, Int32Array][]): void {
+  packed.sort();
+  const pick = (accumulator: Accumulator) => accumulator[clock]!;
+  const total = pick(overall);
+  const estimates = groupings.map(([grouping]) => grouping.accumulators.map(pick));
+  const ids = groupings.map(([, groupIds]) => groupIds);
+  const groups = groupings.length;
+  for (let i = 0; i < packed.length; i++) {
+    const key = packed[i]!;
+    const rest = Math.floor(key / INDEX_SPAN);
+    const index = key - rest * INDEX_SPAN;
+    const answered = (rest & 1) === 0;
+    const ms = (rest >>> 1) * 1000;
+    total.next(ms, answered);
+    for (let g = 0; g < groups; g++) estimates[g]![ids[g]![index]!]!.next(ms, answered);
+  }
+}
 
 /** Every figure of the reply queue at `now`, overall and per platform, account and category. */
 export function responseMetrics(episodes: readonly EpisodeRow[], config: ResponsesConfig, now: number): ResponseMetrics {
   const context = new Context(config);
   const overall = new Accumulator();
-  const byPlatform = new Map<Platform, Accumulator>();
-  const byAccount = new Map<Platform, Map<string, Accumulator>>();
-  const byCategory = new Map<Category, Accumulator>();
+  const platforms = new Grouping<Platform>();
+  const accounts = new Grouping<string>();
+  const categories = new Grouping<Category>();
+  const platformIds = new Int32Array(episodes.length);
+  const accountIds = new Int32Array(episodes.length);
+  const categoryIds = new Int32Array(episodes.length);
+  const wall = new Float64Array(episodes.length);
+  const working = new Float64Array(episodes.length);
   const excluded = { 'no-reply-needed': 0, 'answered-elsewhere': 0 };
   const m = scratch();
+  let n = 0;
   for (const episode of episodes) {
     if (!isMeasured(episode)) {
       excluded[episode.state as keyof typeof excluded]++;
       continue;
     }
-    measure(episode, context.clockOf(episode.platform, episode.account).clock, context.targetOf(episode), now, m);
-    overall.add(episode, m);
-    group(byPlatform, episode.platform).add(episode, m);
-    let accounts = byAccount.get(episode.platform);
-    if (accounts === undefined) byAccount.set(episode.platform, (accounts = new Map()));
-    group(accounts, episode.account).add(episode, m);
-    group(byCategory, episode.category).add(episode, m);
+    const { clock, accountKey } = context.clockOf(episode.platform, episode.account);
+    measure(episode, clock, context.targetOf(episode), now, m);
+    const overdue = m.status === 'overdue' ? { id: episode.id, by: -m.remainingMs } : undefined;
+    const platformId = (platformIds[n] = platforms.idOf(episode.platform));
+    const accountId = (accountIds[n] = accounts.idOf(accountKey));
+    const categoryId = (categoryIds[n] = categories.idOf(episode.category));
+    overall.add(episode, m, overdue);
+    platforms.accumulators[platformId]!.add(episode, m, overdue);
+    accounts.accumulators[accountId]!.add(episode, m, overdue);
+    categories.accumulators[categoryId]!.add(episode, m, overdue);
+    wall[n] = pack(m.wallMs, m.answered, n);
+    working[n] = pack(m.workingMs, m.answered, n);
+    n++;
   }
+  const groupings: [Grouping<unknown>, Int32Array][] = [
+    [platforms, platformIds],
+    [accounts, accountIds],
+    [categories, categoryIds],
+  ];
+  for (const accumulator of [overall, ...platforms.accumulators, ...accounts.accumulators, ...categories.accumulators]) accumulator.start();
+  estimate(wall.subarray(0, n), 'wall', overall, groupings);
+  estimate(working.subarray(0, n), 'working', overall, groupings);
+  const figuresOf = <K extends string>(grouping: Grouping<K>) =>
+    Object.fromEntries([...grouping.byKey].sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, id]) => [key, grouping.accumulators[id]!.figures()])) as Record<K, Figures>;
   return {
     now,
     overall: overall.figures(),
-    byPlatform: sortedFigures([...byPlatform]),
-    byAccount: sortedFigures([...byAccount].flatMap(([platform, accounts]) => [...accounts].map(([account, a]): [string, Accumulator] => [`${platform}:${account}`, a]))),
-    byCategory: sortedFigures([...byCategory]),
+    byPlatform: figuresOf(platforms),
+    byAccount: figuresOf(accounts),
+    byCategory: figuresOf(categories),
     excluded,
   };
 }

@@ -15,50 +15,47 @@ export interface Wait {
 }
 
 /**
- * Waits packed into one sortable number each (`2·ms`, plus 1 when still waiting), so that at equal
- * times answers come before censored waits (the usual convention) and a typed-array sort suffices.
+ * The Kaplan–Meier product-limit estimate, fed one wait at a time in ascending order, answers
+ * before censored waits at equal times (the usual convention). Removing tied answers one by one
+ * multiplies out to the textbook (1 − d/n) step, so no grouping of ties is needed. The q-quantile
+ * is the first time at which the share still waiting drops to 1 − q or below; when it never does,
+ * it is only "at least the longest wait seen".
  */
-export function packWait(ms: number, answered: boolean): number {
-  return Math.max(0, Math.round(ms)) * 2 + (answered ? 0 : 1);
-}
+export class KaplanMeier {
+  private atRisk: number;
+  private stillWaiting = 1;
+  private longest = 0;
+  private readonly found: Quantile[];
 
-/**
- * The q-quantiles of the wait by the Kaplan–Meier product-limit estimate, in one pass over packed
- * waits sorted ascending: for each q, the first time at which the share still waiting drops to
- * 1 − q or below. When it never does, the answer is only "at least the longest wait seen".
- */
-export function quantilesOfSorted(packed: Float64Array, qs: readonly number[]): Quantile[] {
-  const result: Quantile[] = qs.map(() => undefined);
-  const n = packed.length;
-  if (n === 0) return result;
-  let atRisk = n;
-  let stillWaiting = 1;
-  let found = 0;
-  for (let i = 0; i < n && found < qs.length; ) {
-    const ms = Math.floor(packed[i]! / 2);
-    let answeredHere = 0;
-    let leaving = 0;
-    for (; i < n && Math.floor(packed[i]! / 2) === ms; i++) {
-      leaving++;
-      if (packed[i]! % 2 === 0) answeredHere++;
-    }
-    if (answeredHere > 0) {
-      stillWaiting *= 1 - answeredHere / atRisk;
-      qs.forEach((q, k) => {
-        if (result[k] === undefined && stillWaiting <= 1 - q + 1e-12) {
-          result[k] = { ms, atLeast: false };
-          found++;
-        }
-      });
-    }
-    atRisk -= leaving;
+  constructor(
+    private readonly size: number,
+    private readonly qs: readonly number[],
+  ) {
+    this.atRisk = size;
+    this.found = qs.map(() => undefined);
   }
-  const longest = Math.floor(packed[n - 1]! / 2);
-  return result.map((quantile) => quantile ?? { ms: longest, atLeast: true });
+
+  next(ms: number, answered: boolean): void {
+    if (answered && this.atRisk > 0) {
+      this.stillWaiting *= 1 - 1 / this.atRisk;
+      for (let k = 0; k < this.qs.length; k++) {
+        if (this.found[k] === undefined && this.stillWaiting <= 1 - this.qs[k]! + 1e-12) this.found[k] = { ms, atLeast: false };
+      }
+    }
+    this.atRisk--;
+    this.longest = ms;
+  }
+
+  quantiles(): Quantile[] {
+    if (this.size === 0) return this.found;
+    return this.found.map((quantile) => quantile ?? { ms: this.longest, atLeast: true });
+  }
 }
 
-/** The q-quantile of unsorted waits (see `quantilesOfSorted`). */
+/** The q-quantile of waits in any order. */
 export function quantile(waits: readonly Wait[], q: number): Quantile {
-  const packed = Float64Array.from(waits, (wait) => packWait(wait.ms, wait.answered)).sort();
-  return quantilesOfSorted(packed, [q])[0];
+  const sorted = [...waits].sort((a, b) => a.ms - b.ms || Number(b.answered) - Number(a.answered));
+  const estimate = new KaplanMeier(sorted.length, [q]);
+  for (const wait of sorted) estimate.next(Math.max(0, wait.ms), wait.answered);
+  return estimate.quantiles()[0];
 }
