@@ -4,6 +4,7 @@ import type { Readable, Writable } from 'node:stream';
 import { check } from '../checks';
 import { parseConfig, type ConfigProblem } from '../config/parse';
 import { DEFAULT_CONFIG, type RuleConfig } from '../config/schema';
+import { CATEGORIZE_HELP, categorizeCommand } from './categorize';
 import { formatSummary } from './summary';
 
 export interface Io {
@@ -23,7 +24,7 @@ Usage:
       Reads stdin. Without --jsonl, stdin is one draft and a readable summary is printed
       (Indonesian; --lang en for English). With --jsonl, each input line is {"id", "text"} and
       each output line is the JSON report with the same id; a bad line gives {"id", "error"}.
-  pilar config validate FILE
+${CATEGORIZE_HELP}  pilar config validate FILE
       Prints every problem with its JSON path. Exit 0 and "valid" when the config is good.
   pilar --help
 
@@ -37,6 +38,7 @@ type Parsed =
   | { command: 'usage'; message: string };
 
 export async function main(argv: readonly string[], io: Io = process): Promise<number> {
+  if (argv[0] === 'categorize' && !argv.includes('--help') && !argv.includes('-h')) return categorizeCommand(argv.slice(1), io, loadConfig);
   const parsed = parseArgs(argv);
   switch (parsed.command) {
     case 'help':

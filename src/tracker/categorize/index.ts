@@ -89,6 +89,8 @@ export function categorize(text: string, extraWords?: ResponsesConfig['categorie
       bestScore = scores[rules.category];
     }
   }
-  const evidence = (found.get(best) ?? []).sort((a, b) => b.weight - a.weight).map((hit) => hit.text);
-  return { category: best, evidence: [...new Set(evidence)], scores };
+  const hits = [...new Set((found.get(best) ?? []).filter((hit) => hit.weight > 0).sort((a, b) => b.weight - a.weight).map((hit) => hit.text))];
+  // "mohon dibangun" already says "dibangun" and "mohon".
+  const evidence = hits.filter((text) => !hits.some((other) => other !== text && other.includes(text)));
+  return { category: best, evidence, scores };
 }
