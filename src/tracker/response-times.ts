@@ -26,29 +26,32 @@ export class KaplanMeier {
   private stillWaiting = 1;
   private longest = 0;
   private readonly found: Quantile[];
+  /** Index of the first quantile not yet reached (quantiles are reached in order of q). */
+  private pending = 0;
+  private readonly qs: readonly number[];
 
   constructor(
     private readonly size: number,
-    private readonly qs: readonly number[],
+    private readonly original: readonly number[],
   ) {
     this.atRisk = size;
-    this.found = qs.map(() => undefined);
+    this.qs = [...original].sort((a, b) => a - b);
+    this.found = original.map(() => undefined);
   }
 
   next(ms: number, answered: boolean): void {
-    if (answered && this.atRisk > 0) {
+    this.longest = ms;
+    if (answered && this.pending < this.qs.length) {
       this.stillWaiting *= 1 - 1 / this.atRisk;
-      for (let k = 0; k < this.qs.length; k++) {
-        if (this.found[k] === undefined && this.stillWaiting <= 1 - this.qs[k]! + 1e-12) this.found[k] = { ms, atLeast: false };
-      }
+      while (this.pending < this.qs.length && this.stillWaiting <= 1 - this.qs[this.pending]! + 1e-12) this.found[this.pending++] = { ms, atLeast: false };
     }
     this.atRisk--;
-    this.longest = ms;
   }
 
+  /** The quantiles in the order the constructor was given them. */
   quantiles(): Quantile[] {
-    if (this.size === 0) return this.found;
-    return this.found.map((quantile) => quantile ?? { ms: this.longest, atLeast: true });
+    if (this.size === 0) return this.original.map(() => undefined);
+    return this.original.map((q) => this.found[this.qs.indexOf(q)] ?? { ms: this.longest, atLeast: true });
   }
 }
 
