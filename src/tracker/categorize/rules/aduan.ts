@@ -49,7 +49,7 @@ export const aduan: CategoryRules = {
       id: 'ongoing',
       weight: 1.5,
       // A wait or a fault that has lasted: "sudah 3 hari", "udah sebulan", "dari kemarin", "sampai sekarang".
-      pattern: /(?:berhari hari|berminggu minggu|berbulan bulan|bertahun tahun|sudah lama|sejak \S+)|(?:sudah|sampai|selama|dari)\s+(?:\d+|se|satu|dua|tiga|empat|lima|beberapa)\s*(?:x\s+|kali\s+)?(?:hari|malam|minggu|bulan|tahun|kali)|(?:sudah|udah)\s+se(?:minggu|bulan|tahun|hari)|(?:dari|sejak) (?:bulan|minggu|tahun) lalu|dari kemarin|sampai sekarang|sampai saat ini|sampai hari ini|hingga hari ini|sampai detik ini|hingga kini|sudah lapor|udah lapor|sudah ditegur|sudah mengadu|tiap (?:hari|hujan|malam|sore|pagi|ujan)/,
+      pattern: /(?:berhari hari|berminggu minggu|berbulan bulan|bertahun tahun|sudah lama|sejak \S+)|(?:sudah|sampai|selama|dari)\s+(?:\d+|se|satu|dua|tiga|empat|lima|beberapa)\s*(?:x\s+|kali\s+)?(?:hari|malam|minggu|bulan|tahun|kali)|(?:sudah|udah)\s+se(?:minggu|bulan|tahun|hari)|(?:dari|sejak) (?:bulan|minggu|tahun) lalu|dari kemarin|sampai sekarang|sampai saat ini|sampai hari ini|hingga hari ini|sampai detik ini|hingga kini|sudah lapor|udah lapor|sudah ditegur|sudah mengadu|(?:tiap|setiap) (?:hari|hujan|malam|sore|pagi|ujan|musim|tahun|minggu)/,
     },
     {
       id: 'grievance',
@@ -62,14 +62,15 @@ export const aduan: CategoryRules = {
         'tidak merata', 'tidak adil', 'pilih kasih', 'korupsi', 'dikorupsi', 'diselewengkan', 'dipotong', 'salah data', 'data salah',
         'tidak tepat sasaran', 'mahal banget', 'naik terus', 'dibiarkan', 'diabaikan', 'tidak diurus', 'tidak terawat', 'miris',
         'memprihatinkan', 'prihatin', 'terpaksa', 'terancam', 'keberatan', 'resah', 'meresahkan', 'mengganggu', 'terganggu',
-        'disalahgunakan', 'dipakai parkir', 'dijadikan parkir', 'down', 'offline', 'gangguan', 'eror', 'sepinggang', 'selutut',
+        'tanpa kejelasan', 'tidak ada kejelasan', 'tidak ada solusi', 'sama sekali', 'digantung', 'di php', 'menutup trotoar',
+        'menutupi', 'menghalangi', 'disalahgunakan', 'dipakai parkir', 'dijadikan parkir', 'down', 'offline', 'gangguan', 'eror', 'sepinggang', 'selutut',
       ],
     },
     {
       id: 'negated-service',
       weight: 1.5,
       // "belum dibayar", "tidak ditanggapi", "belum juga turun", "tidak bisa dipakai", "tidak ada air".
-      pattern: /(?:belum|tidak|tak) (?:juga |pernah |kunjung )?(?:di[\p{L}]{3,}|dapat|selesai|turun|cair|keluar|terbit|jadi|sampai|datang|ada (?:air|listrik|petugas|lampu|kabar|respon|tanggapan|jawaban|kejelasan|tindak)|bisa (?:di[\p{L}]+|dipakai|digunakan|diakses|login|masuk|dihubungi))/u,
+      pattern: /(?:belum|tidak|tak) (?:juga |pernah |kunjung )?(?:di[\p{L}]{3,}|dapat|nyambung|aktif|berfungsi|menyala|nyala|selesai|turun|cair|keluar|terbit|jadi|sampai|datang|ada (?:air|listrik|petugas|lampu|kabar|respon|tanggapan|jawaban|kejelasan|tindak)|bisa (?:di[\p{L}]+|dipakai|digunakan|diakses|login|masuk|dihubungi))/u,
     },
     {
       id: 'fix-request',
@@ -79,11 +80,13 @@ export const aduan: CategoryRules = {
         'dibersihkan', 'ditangani', 'dikeruk', 'ditambal', 'diganti', 'dibetulkan', 'dibenahi', 'dievaluasi', 'disidak',
       ],
     },
+    // The same failure again and again: "diundur terus", "dipersulit terus", "lagi-lagi".
+    { id: 'again', weight: 1.5, pattern: /di\p{L}{3,} terus|lagi lagi|(?:susah|sulit) (?:lewat|masuk|dapat|keluar|dihubungi|diakses|bernapas|tidur|jalan)/u },
     { id: 'contrast', weight: 1.5, phrases: ['padahal', 'kenyataannya', 'malah', 'katanya'] },
     {
       id: 'reproach',
       weight: 1.5,
-      phrases: ['kenapa tidak', 'kenapa belum', 'kenapa sih', 'kenapa selalu', 'mengapa tidak', 'mengapa belum', 'gimana sih', 'bagaimana sih', 'bagaimana ini', 'gimana ini', 'apa harus', 'sampai kapan', 'nunggu * dulu', 'menunggu * dulu', 'nunggu tenggelam', 'nunggu ada korban', 'izin dari siapa', 'kontraktornya siapa', 'kok', 'gaji dari pajak', 'harusnya', 'seharusnya'],
+      phrases: ['kenapa tidak', 'kenapa belum', 'kenapa sih', 'kenapa selalu', 'mengapa tidak', 'mengapa belum', 'gimana sih', 'bagaimana sih', 'bagaimana ini', 'gimana ini', 'apa harus', 'kenapa tiap', 'kenapa setiap', 'sampai kapan', 'nunggu * dulu', 'menunggu * dulu', 'nunggu tenggelam', 'nunggu ada korban', 'izin dari siapa', 'kontraktornya siapa', 'kok', 'gaji dari pajak', 'harusnya', 'seharusnya'],
     },
     // "Polisi ke mana?": asking where those responsible are, not where to go ("harus ke mana").
     { id: 'where-are-they', weight: 1.5, raw: true, pattern: /(?<!harus |mau |bisa |lapor |dibawa )ke ?mana\s*\?/ },
