@@ -83,7 +83,7 @@ function currentAccount(): string | undefined {
   if (location.hostname === 'studio.youtube.com') return studio?.[1];
   if (!document.querySelector('a[href*="studio.youtube.com/video/"]')) return undefined;
   const owner = document.querySelector('ytd-video-owner-renderer a[href^="/@"]')?.getAttribute('href');
-  return owner ? owner.slice(1).toLowerCase() : undefined;
+  return owner ? owner.replace(/^\/@?/, '').toLowerCase() : undefined;
 }
 
 /** Every comment on screen; the owner's badge or handle marks the account's own, and `lc=<parent>.<reply>` names what it answers. */
