@@ -1,6 +1,19 @@
 import type { Editor, IncomingItem, SiteAdapter } from './adapter';
 import type { EditorKind } from '../messaging/protocol';
-import { contentId, controlsLabelled, isEditorRoot, isPlainEnter, itemText, nearestControls, replyingToHandle, uniqueById } from './dom';
+import {
+  contentId,
+  controlsLabelled,
+  incomingOf,
+  isEditorRoot,
+  isPlainEnter,
+  itemText,
+  nearestControls,
+  ownRepliesOf,
+  replyingToHandle,
+  sameAccount,
+  timeLabel,
+  type ReadItem,
+} from './dom';
 import { editorRange, readEditorText } from './text';
 
 /**
@@ -38,7 +51,29 @@ function replyTarget(editor: HTMLElement): IncomingItem | undefined {
 }
 
 function incomingItems(root: ParentNode): IncomingItem[] {
-  return uniqueById([...root.querySelectorAll(COMMENT_TEXT)].map(readComment));
+  return incomingOf(readComments(root));
+}
+
+/** The signed-in account: the navigation's profile link (`/@user`). */
+function currentAccount(): string | undefined {
+  const href = document.querySelector('a[data-e2e="nav-profile"], [data-e2e="nav-profile"] a[href^="/@"]')?.getAttribute('href');
+  const user = href && /^\/@([\w.]+)/.exec(href)?.[1];
+  return user ? user.toLowerCase() : undefined;
+}
+
+/**
+ * Every comment on screen. TikTok lists a comment's replies right after it, so an own
+ * second-level comment answers the nearest first-level comment above it.
+ */
+function readComments(root: ParentNode): ReadItem[] {
+  const self = currentAccount();
+  let top: IncomingItem | undefined;
+  return [...root.querySelectorAll(COMMENT_TEXT)].map((text) => {
+    const item = readComment(text);
+    if (item.kind === 'comment') top = item;
+    const own = sameAccount(item.author, self);
+    return { item, own, answers: own && item.kind === 'reply' ? top?.id : undefined };
+  });
 }
 
 function videoId(): string | undefined {
@@ -52,7 +87,18 @@ function readComment(text: Element): IncomingItem {
   const link = block.parentElement?.querySelector<HTMLAnchorElement>('a[href^="/@"]');
   const author = link ? (link.getAttribute('href') ?? '').slice(1).split(/[/?]/)[0] : undefined;
   const body = itemText(text);
-  return { id: contentId(videoId() ?? location.pathname, author, body), url: location.href, author, text: body };
+  const level = text.getAttribute('data-e2e') === 'comment-level-2' ? 2 : 1;
+  const time = block.parentElement?.querySelector(`[data-e2e="comment-time-${level}"]`);
+  const video = videoId() ?? location.pathname;
+  return {
+    id: contentId(video, author, body),
+    url: location.href,
+    author,
+    text: body,
+    relativeTime: timeLabel(time),
+    threadId: video,
+    kind: level === 2 ? 'reply' : 'comment',
+  };
 }
 
 export const tiktokAdapter: SiteAdapter = {
@@ -87,4 +133,6 @@ export const tiktokAdapter: SiteAdapter = {
     return editor.closest(COMMENT_BOX) ? replyTarget(editor) : undefined;
   },
   incomingItems,
+  ownReplies: (root) => ownRepliesOf(readComments(root)),
+  currentAccount,
 };
