@@ -2,7 +2,7 @@
 // classified items, disguised ones and look-alikes), split once into a tuning half and a blind
 // half (scripts/halves.ts). Prints both halves side by side: recall for all rules and per rule,
 // recall on disguised items per disguise kind, look-alikes blocked, exact spans.
-// Run: npx tsx scripts/eval/classified-dev.ts [--misses]
+// Run: npx tsx scripts/eval/classified-dev.ts [--misses]   (misses of the tuning half only)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { check } from '../../src/checks';
@@ -38,6 +38,7 @@ const DISGUISE_KINDS: [RegExp, string][] = [
 const disguiseOf = (tag: string) => DISGUISE_KINDS.find(([re]) => re.test(tag))![1];
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+// Misses are shown for the tuning half only, so the blind half stays unread.
 const showMisses = process.argv.includes('--misses');
 
 interface Tally {
@@ -55,10 +56,11 @@ const stats = Object.fromEntries(
       disguised: tally(),
       perDisguise: new Map<string, Tally>(),
       lookalikes: tally(),
+      lookalikesRaised: tally(),
       wrongBlocks: 0,
     },
   ]),
-) as Record<Half, { all: Tally; exact: Tally; perRule: Map<string, Tally>; disguised: Tally; perDisguise: Map<string, Tally>; lookalikes: Tally; wrongBlocks: number }>;
+) as Record<Half, { all: Tally; exact: Tally; perRule: Map<string, Tally>; disguised: Tally; perDisguise: Map<string, Tally>; lookalikes: Tally; lookalikesRaised: Tally; wrongBlocks: number }>;
 const misses: string[] = [];
 
 for (const row of rows) {
@@ -88,15 +90,17 @@ for (const row of rows) {
         if (hit) x.found++;
       }
     }
-    if (!hit && showMisses) misses.push(`[${h}] MISS ${row.id} ${e.rule} ${row.tag}: ${JSON.stringify(row.text.slice(e.start, e.end))} in ${JSON.stringify(row.text)} → ${findings.map((f) => `${f.rule}@${f.severity}[${row.text.slice(f.start, f.end)}]`).join(', ') || 'nothing'}`);
+    if (!hit && showMisses && h === 'tune') misses.push(`[${h}] MISS ${row.id} ${e.rule} ${row.tag}: ${JSON.stringify(row.text.slice(e.start, e.end))} in ${JSON.stringify(row.text)} → ${findings.map((f) => `${f.rule}@${f.severity}[${row.text.slice(f.start, f.end)}]`).join(', ') || 'nothing'}`);
   }
   const blocks = findings.filter((f) => f.severity === 'block' && row.forbid.includes(f.rule) && !row.expect.some((e) => e.rule === f.rule && overlaps(f, e)));
   if (row.kind === 'negative') {
     s.lookalikes.total++;
     if (blocks.length > 0) s.lookalikes.found++;
+    s.lookalikesRaised.total++;
+    if (findings.some((f) => f.severity !== 'info' && row.forbid.includes(f.rule))) s.lookalikesRaised.found++;
   }
   s.wrongBlocks += blocks.length;
-  if (blocks.length > 0 && showMisses) misses.push(`[${h}] BLOCKED ${row.id} ${row.tag}: ${blocks.map((f) => `${f.rule}[${row.text.slice(f.start, f.end)}]`).join(', ')} in ${JSON.stringify(row.text)}`);
+  if (blocks.length > 0 && showMisses && h === 'tune') misses.push(`[${h}] BLOCKED ${row.id} ${row.tag}: ${blocks.map((f) => `${f.rule}[${row.text.slice(f.start, f.end)}]`).join(', ')} in ${JSON.stringify(row.text)}`);
 }
 
 const ratio = (t: Tally) => (t.total === 0 ? '  n/a' : (t.found / t.total).toFixed(3));
@@ -112,5 +116,6 @@ line('disguised recall (≥ 0.97)', (h) => stats[h].disguised);
 const kinds = [...new Set(HALVES.flatMap((h) => [...stats[h].perDisguise.keys()]))].sort();
 for (const kind of kinds) line(`  ${kind}`, (h) => stats[h].perDisguise.get(kind) ?? tally());
 line('look-alikes blocked (≤ 1 %)', (h) => stats[h].lookalikes);
+line('look-alikes warned or blocked', (h) => stats[h].lookalikesRaised);
 console.log(`  ${'forbidden blocks, all rows'.padEnd(32)} ${HALVES.map((h) => String(stats[h].wrongBlocks).padEnd(18)).join(' ')}`);
 if (misses.length) console.log('\n' + misses.join('\n'));
