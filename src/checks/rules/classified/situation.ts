@@ -64,6 +64,8 @@ export function capitalAt(norm: NormalizedText, i: number): boolean {
 const HONORIFIC = /(?<![a-z])(?:pak|bu|bapak|ibu|bpk|sdr|sdri|saudara|saudari|tn|ny|nn|drs|dr|ir|hj|adik|dik|ananda|mbak|mas|kak|bernama|atas nama|a\.n)\.?[ \t:]+/g;
 /** Offices that follow "Pak"/"Bu" without naming anyone ("Pak Camat", "Bu Lurah"). */
 const OFFICE = new Set('camat lurah bupati wakil wali gubernur kades kepala kadis sekda menteri presiden direktur kapolres kapolsek dandim danramil rt rw ketua dokter guru kapolda'.split(' '));
+/** Words that head a phrase about a person without naming them ("Korban (15)", "Siswi kelas 8"). */
+const ROLE = new Set('kelas tahun korban pelaku anak siswi siswa murid tersangka remaja bocah gadis warga saksi balita ibu bapak pria wanita perempuan laki'.split(' '));
 /** A capitalised word sequence followed by an age or a class ("Raka Aditya kelas IX-B", "Putri Anggraini (14)"). */
 const NAME_THEN_DETAIL = /([a-z]{3,})(?:[ \t]+[a-z]{3,}){0,3}[ \t]*(?:\(\d{1,2}(?:[ \t]?th|[ \t]tahun)?\)|,?[ \t]+kelas[ \t]+[0-9ivx])/g;
 
@@ -74,14 +76,18 @@ export function namedPeople(norm: NormalizedText, span: Span): Span[] {
   for (const cue of within(view, HONORIFIC, span)) {
     const word = /^[a-z]+/.exec(view.slice(cue.end, span.end));
     if (!word || !capitalAt(norm, cue.end) || OFFICE.has(word[0])) continue;
-    out.push({ start: cue.start, end: cue.end + word[0].length });
+    // "bernama Siti": the name alone; "Ny. Wulan": the title stays with it.
+    const intro = /^(?:bernama|atas|a\.n)/.test(view.slice(cue.start, cue.end));
+    out.push({ start: intro ? cue.end : cue.start, end: cue.end + word[0].length });
   }
   for (const match of within(view, NAME_THEN_DETAIL, span)) {
     // Leading lower-case words ("siswa Raka Aditya kelas 9") are not part of the name.
     const starts = [...view.slice(match.start, match.end).matchAll(/[a-z]+/g)].map((w) => match.start + w.index);
-    const name = starts.filter((at) => view.slice(at, at + 5) !== 'kelas' && view.slice(at, at + 5) !== 'tahun');
+    const name = starts.filter((at) => !ROLE.has(/^[a-z]+/.exec(view.slice(at))![0]));
     const first = name.findIndex((at) => capitalAt(norm, at));
-    if (first >= 0 && name.slice(first).every((at) => capitalAt(norm, at))) out.push({ start: name[first]!, end: match.end });
+    if (first < 0 || !name.slice(first).every((at) => capitalAt(norm, at))) continue;
+    const last = name[name.length - 1]!;
+    out.push({ start: name[first]!, end: last + /^[a-z]+/.exec(view.slice(last))![0].length });
   }
   return out;
 }
