@@ -80,6 +80,8 @@ export const credentialRule: Rule = {
       const start = match.index + match[0].length - raw!.length;
       const end = start + value.length;
       const hit = hitAt(norm, start, end, MESSAGE, { suggestion: MASK });
+      // After words about what it opens, only a value with a digit or symbol is a secret ("Anies-Sandi Ruhut: Sudah" is prose).
+      if (described && !/[^a-z]/.test(value)) continue;
       if (!isSecretValue(value, norm.original.slice(hit.start, hit.end), sign !== undefined || verb !== undefined || described)) continue;
       // "api key: sk_live_…" is one credential, already found as a token.
       if (!tokens.some((t) => t.start < hit.end && hit.start < t.end)) hits.push(hit);

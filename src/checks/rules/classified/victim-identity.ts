@@ -12,6 +12,8 @@ import { namedPeople } from './situation';
 const PROTECTED =
   /(?<![a-z])(?:korban (?:pencabulan|pemerkosaan|perkosaan|rudapaksa|kekerasan seksual|pelecehan|persetubuhan|asusila|eksploitasi seksual|perdagangan orang|tppo|sodomi|inses)|pencabulan|pemerkosaan|perkosaan|rudapaksa|pelecehan(?: seksual)?|kekerasan seksual|persetubuhan|asusila|eksploitasi seksual|perdagangan orang|tppo|tpks|sodomi|inses|cabul|dicabuli|diperkosa|dirudapaksa|disetubuhi|dilecehkan|uptd ppa|p2tp2a|unit ppa|anak (?:yang )?(?:berhadapan|berkonflik) dengan hukum|anak pelaku|pelaku anak|(?:pelaku|tersangka)(?: [a-z]+){0,3} (?:yang )?masih di ?bawah umur|abh|bapas|lpka|anak korban|anak saksi|anak di ?bawah umur)(?![a-z])/g;
 const WINDOW = 200;
+/** Words that make a named person the subject of the case. */
+const ROLE_NEAR = /(?<![a-z])(?:korban(?:nya)?|pelaku|tersangka|anak (?:korban|pelaku|saksi))(?![a-z])/;
 
 /** Words that introduce a full name; the name itself is read from the original's capitals. */
 const NAME_CUE = /(?<![a-z])(?:bernama|namanya|nama lengkap(?:nya)?|nama|atas nama|yakni|yaitu|adalah|adik|ananda|siswi|siswa)[ \t:]{1,3}/g;
@@ -99,6 +101,10 @@ export const victimIdentityRule: Rule = {
     // Named people as the topic rules read them (honorific + name, name with age or class), on the
     // folded text, so a name broken by zero-width characters is still one name.
     for (const person of namedPeople(norm, { start: 0, end: view.length })) {
+      // The person must be the one the case is about: given with age or class, or next to "korban", "pelaku" …
+      const detailed = /^[ \t]*(?:\(\d|,?[ \t]+kelas)/.test(view.slice(person.end, person.end + 12));
+      const role = ROLE_NEAR.test(view.slice(Math.max(0, person.start - 40), person.end + 40));
+      if (!detailed && !role) continue;
       const [from, to] = toOriginal(norm, person.start, person.end);
       add(person.start, person.end, asInitials(from, to));
     }
