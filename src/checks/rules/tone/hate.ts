@@ -124,7 +124,7 @@ function isLabel(list: readonly Word[], i: number): boolean {
 }
 
 /** A person, an official, an office or an organisation: the target of a personal attack ("rezim ini pembohong", "lu antek"). */
-const TARGETS = new Set(
+export const TARGETS = new Set(
   ('lu lo loe elu elo kau engkau kamu dia mereka kalian anda ente antum situ ' +
     'jokowi jkw ahok prabowo anies sandi presiden rezim pemerintah pemerintahan penguasa pemimpin gubernur menteri pejabat ' +
     'dpr mpr kpk polri polisi aparat partai pdip gerindra pks ormas ' +
