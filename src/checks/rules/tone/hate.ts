@@ -49,6 +49,12 @@ const GROUPS = new Set(
 const REGIONS = new Set('jawa sunda papua ambon madura padang bali aceh flores timor nias'.split(' '));
 const PEOPLE = new Set('orang suku etnis bangsa kaum dasar warga masyarakat'.split(' '));
 
+/** Stereotypes said politely of a people: "susah maju", "suka menipu", "(tidak bisa) dipercaya". */
+const STEREOTYPE_HEAD = new Set('susah sulit suka doyan hobi'.split(' '));
+const STEREOTYPE_TAIL = new Set('maju diatur dipercaya berubah menipu curang mencuri berbohong ribut onar rusuh dimajukan'.split(' '));
+/** "saudara kita dari X", "pedagang asal X": a people named by where it comes from. */
+const ORIGIN_PEOPLE = new Set('kita orang warga pedagang pendatang saudara masyarakat suku etnis kaum perantau'.split(' '));
+
 /** Hostile descriptions that dehumanise or condemn a whole group ("… itu anjing", "… semua penipu"). */
 const DESCRIPTIONS = new Set(
   ('binatang hewan anjing babi monyet kera tikus sampah najis kotor jorok sesat laknat terkutuk biadab penjajah pencuri maling penipu licik ' +
@@ -91,6 +97,9 @@ function hostileAfter(list: readonly Word[], i: number): number {
   if (!word || NEGATION.has(list[k - 1]!.text)) return -1;
   if (DESCRIPTIONS.has(base(word)) || PASSIVE_HARM.has(word.text)) return k + 1;
   const next = list[k + 1];
+  // A polite stereotype: "… memang susah maju", "… suka menipu", "… tidak bisa dipercaya".
+  if (next && STEREOTYPE_HEAD.has(word.text) && STEREOTYPE_TAIL.has(next.text)) return k + 2;
+  if (next && (word.text === 'tidak' || word.text === 'gak' || word.text === 'tak') && next.text === 'bisa' && STEREOTYPE_TAIL.has(list[k + 2]?.text ?? '')) return k + 3;
   // "di usir": the passive prefix written apart, as chat often does.
   if (word.text === 'di' && next && ACTIONS.has(next.text)) return k + 2;
   if (MUST.has(word.text) && next && SUFFER.has(next.text)) return k + 2;
@@ -263,6 +272,16 @@ function scan(norm: NormalizedText): HostileSpan[] {
   for (let i = 0; i < list.length; i++) {
     if (i < covered) continue;
     const word = list[i]!.text;
+    // A people named by origin ("saudara kita dari Madura", "pedagang asal Padang") and then stereotyped.
+    const prior = list[i - 1]?.text;
+    if ((prior === 'dari' || prior === 'asal') && ORIGIN_PEOPLE.has(list[i - 2]?.text ?? '') && /^\p{Lu}/u.test(norm.original.slice(list[i]!.start, list[i]!.start + 1))) {
+      const end = hostileAfter(list, i);
+      if (end > 0) {
+        hits.push(hateHit(list, i - 2, end));
+        covered = end;
+        continue;
+      }
+    }
     if (!ANCHORS.has(word)) continue;
     if (
       SLUR_FORMS.has(word) ||
