@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.output/', '.wxt/', 'node_modules/', '.cache/', 'test/fixtures/sites/**/dist/'] },
+  { ignores: ['.output/', '.wxt/', 'node_modules/', '.cache/', 'dist/', 'test/fixtures/sites/**/dist/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

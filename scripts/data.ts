@@ -1,9 +1,17 @@
 // The labelled evaluation data beside the project (../shared/data/dev), read the same way by the
 // training scripts and the evaluations.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
-export const DATA_DIR = join(import.meta.dirname, '../../shared/data/dev');
+/** `shared/data/dev` in the nearest folder above the project that has one (a worktree sits deeper). */
+function findDataDir(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    const candidate = join(dir, 'shared/data/dev');
+    if (existsSync(candidate)) return candidate;
+    if (dirname(dir) === dir) return join(from, '../../shared/data/dev');
+  }
+}
+export const DATA_DIR = process.env.PILAR_DATA_DIR ?? findDataDir(import.meta.dirname);
 
 /** RFC 4180 CSV with a header row → one record per row. */
 export function readCsv(path: string): Record<string, string>[] {
@@ -40,4 +48,3 @@ export function readCsv(path: string): Record<string, string>[] {
   return body.filter((r) => r.length === header!.length).map((r) => Object.fromEntries(header!.map((h, k) => [h, r[k]!])));
 }
 
-/** Mulberry32: a small seeded generator, so splits and shuffles are the same on every run. */

@@ -138,11 +138,28 @@ function formatProblems(problems: readonly ConfigProblem[]): string {
 }
 
 /** One report per input line, in order; a bad line is answered with an error and the run goes on. */
+/**
+ * Reports are written together: one write per line costs more than a short draft's check. What is
+ * pending goes out as soon as the input waits, so a caller feeding one line at a time still gets
+ * each answer at once.
+ */
 async function checkLines(config: RuleConfig, io: Io): Promise<void> {
+  let pending = '';
+  let scheduled = false;
+  const flush = () => {
+    scheduled = false;
+    if (pending !== '') io.stdout.write(pending);
+    pending = '';
+  };
   for await (const line of createInterface({ input: io.stdin, crlfDelay: Infinity })) {
     if (line.trim() === '') continue;
-    io.stdout.write(`${JSON.stringify(checkLine(line, config))}\n`);
+    pending += `${JSON.stringify(checkLine(line, config))}\n`;
+    if (!scheduled) {
+      scheduled = true;
+      setImmediate(flush);
+    }
   }
+  flush();
 }
 
 function checkLine(line: string, config: RuleConfig): object {

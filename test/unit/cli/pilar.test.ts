@@ -20,7 +20,7 @@ function file(name: string, content: unknown) {
   return path;
 }
 
-// Each test starts Node with tsx at least once; under a loaded 2-core machine that takes seconds.
+// Each test starts Node at least once; under a loaded 2-core machine that takes seconds.
 const SLOW = { timeout: 60_000 };
 
 const teamConfig = file('team.json', { terms: { classified: { block: ['Operasi Garuda Senja'], allow: [] } } });

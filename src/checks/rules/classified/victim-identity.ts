@@ -2,11 +2,18 @@ import { leetView, toOriginal } from '../../normalize';
 import type { Hit, Rule } from '../../rule';
 import type { Suggestion } from '../../types';
 import { near } from './shared';
+import { namedPeople } from './situation';
 
-/** A child in conflict with the law, or a victim of sexual violence or trafficking. */
+/**
+ * The situation that makes a person's identity protected: sexual violence or trafficking (the
+ * offence, the victim's services such as UPTD PPA), or a child in conflict with the law (a minor
+ * offender, Bapas, LPKA). The person is then anyone identified near it by name, address or school.
+ */
 const PROTECTED =
-  /(?<![a-z])(?:korban (?:pencabulan|pemerkosaan|perkosaan|rudapaksa|kekerasan seksual|pelecehan|persetubuhan|asusila|eksploitasi seksual|perdagangan orang|tppo|sodomi|inses)|anak (?:yang )?(?:berhadapan|berkonflik) dengan hukum|anak pelaku|pelaku anak|pelaku (?:yang )?masih di ?bawah umur|abh|anak korban|anak saksi|anak di ?bawah umur|dicabuli|diperkosa|dirudapaksa|disetubuhi)(?![a-z])/g;
+  /(?<![a-z])(?:korban (?:pencabulan|pemerkosaan|perkosaan|rudapaksa|kekerasan seksual|pelecehan|persetubuhan|asusila|eksploitasi seksual|perdagangan orang|tppo|sodomi|inses)|pencabulan|pemerkosaan|perkosaan|rudapaksa|pelecehan(?: seksual)?|kekerasan seksual|persetubuhan|asusila|eksploitasi seksual|perdagangan orang|tppo|tpks|sodomi|inses|cabul|dicabuli|diperkosa|dirudapaksa|disetubuhi|dilecehkan|uptd ppa|p2tp2a|unit ppa|anak (?:yang )?(?:berhadapan|berkonflik) dengan hukum|anak pelaku|pelaku anak|(?:pelaku|tersangka)(?: [a-z]+){0,3} (?:yang )?masih di ?bawah umur|abh|bapas|lpka|anak korban|anak saksi|anak di ?bawah umur)(?![a-z])/g;
 const WINDOW = 200;
+/** Words that make a named person the subject of the case. */
+const ROLE_NEAR = /(?<![a-z])(?:korban(?:nya)?|pelaku|tersangka|anak (?:korban|pelaku|saksi))(?![a-z])/;
 
 /** Words that introduce a full name; the name itself is read from the original's capitals. */
 const NAME_CUE = /(?<![a-z])(?:bernama|namanya|nama lengkap(?:nya)?|nama|atas nama|yakni|yaitu|adalah|adik|ananda|siswi|siswa)[ \t:]{1,3}/g;
@@ -26,10 +33,14 @@ const STREET = /^(?:jl\.?|jalan|gg\.?|gang) /;
 const SCHOOL =
   /(?<![a-z])(?:siswa|siswi|murid|pelajar|santri|santriwati)(?: kelas [a-z0-9]{1,5})?(?: di)? (?:sd negeri|smp negeri|sma negeri|smk negeri|sdn|smpn|sman|smkn|mtsn|sd|smp|sma|smk|mts|man|sekolah|pondok pesantren|ponpes)(?![a-z])(?: [a-z0-9]{1,20})?(?: [a-z0-9]{1,20})?/g;
 
-/** "Siti Aminah" → "SA", the way the press names a protected person. */
+const HONORIFIC_WORD = /^(?:pak|bu|bapak|ibu|bpk|ny|tn|nn|sdr|sdri|adik|dik|ananda|mbak|mas|kak)\.?$/i;
+
+/** "Siti Aminah" → "SA", "Ny. Wulan" → "Ny. W": the way the press names a protected person. */
 function initials(name: string): Suggestion {
-  const letters = name.split(/\s+/).map((word) => word.charAt(0).toUpperCase()).join('');
-  return { replacement: letters, label: { id: 'Ganti dengan inisial', en: 'Use initials instead' } };
+  const parts = name.split(/\s+/).filter((word) => word !== '');
+  const kept = parts.length > 1 && HONORIFIC_WORD.test(parts[0]!) ? `${parts.shift()} ` : '';
+  const letters = parts.map((word) => word.charAt(0).toUpperCase()).join('');
+  return { replacement: kept + letters, label: { id: 'Ganti dengan inisial', en: 'Use initials instead' } };
 }
 
 const MESSAGE = {
@@ -58,7 +69,7 @@ export const victimIdentityRule: Rule = {
     // A name can be cued twice ("bernama Siti Aminah (15)"): report it once.
     const reported = new Set<number>();
     const addOriginal = (from: number, to: number, suggestion?: Suggestion) => {
-      if (!near(nearOriginal, from, WINDOW) || reported.has(from)) return;
+      if (!near(nearOriginal, from, WINDOW) || reported.has(from) || hits.some((h) => h.start < to && from < h.end)) return;
       reported.add(from);
       hits.push({ start: from, end: to, message: MESSAGE, ...(suggestion ? { suggestion } : {}) });
     };
@@ -87,6 +98,16 @@ export const victimIdentityRule: Rule = {
       add(match.index, match.index + match[0].split(SENTENCE_END)[0]!.trimEnd().length);
     }
     for (const match of view.matchAll(SCHOOL)) add(match.index, match.index + match[0].trimEnd().length);
+    // Named people as the topic rules read them (honorific + name, name with age or class), on the
+    // folded text, so a name broken by zero-width characters is still one name.
+    for (const person of namedPeople(norm, { start: 0, end: view.length })) {
+      // The person must be the one the case is about: given with age or class, or next to "korban", "pelaku" …
+      const detailed = /^[ \t]*(?:\(\d|,?[ \t]+kelas)/.test(view.slice(person.end, person.end + 12));
+      const role = ROLE_NEAR.test(view.slice(Math.max(0, person.start - 40), person.end + 40));
+      if (!detailed && !role) continue;
+      const [from, to] = toOriginal(norm, person.start, person.end);
+      add(person.start, person.end, asInitials(from, to));
+    }
     // News style: "Siti Aminah (15)", a full name followed by the age.
     for (const match of norm.original.matchAll(AGED_NAME)) {
       const end = match.index + match[0].length;

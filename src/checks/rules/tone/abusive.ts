@@ -47,12 +47,33 @@ function entryOf(word: string): string | undefined {
  */
 const CUE_ONLY = new Set(['cacat', 'lesbi']);
 
+/** Animal words that name the animal when the draft is about animals. */
+const ANIMALS = new Set(['anjing', 'babi', 'monyet', 'bangkai', 'kecoak', 'curut', 'celeng', 'kampret', 'kirik']);
+/**
+ * Words that make a draft about animals (a lost pet, livestock disease, wildlife): there an animal
+ * word is the animal unless it is thrown at someone ("dasar anjing", "anjing lu").
+ */
+const ANIMAL_TOPIC = new Set(
+  'seekor ekor hewan ternak peternak peternakan kandang asf rabies vaksin vaksinasi peliharaan satwa bksda karantina pakan kawanan disembelih'.split(' '),
+);
+const PRONOUN_AFTER = new Set(['lu', 'lo', 'loe', 'elu', 'elo', 'kau', 'kamu', 'kalian', 'sia', 'koe']);
+const animalDrafts = new WeakMap<readonly Word[], boolean>();
+function aboutAnimals(list: readonly Word[]): boolean {
+  let known = animalDrafts.get(list);
+  if (known === undefined) animalDrafts.set(list, (known = list.some((w) => ANIMAL_TOPIC.has(w.text))));
+  return known;
+}
+
 /** An animal or literal word in its literal context ("anjing pelacak", "tahi lalat", "daging babi"). */
 function isLiteral(entry: string, list: readonly Word[], i: number): boolean {
   if (CUE_ONLY.has(entry)) return i === 0 || !INSULT_CUE.has(list[i - 1]!.text);
   const context = ANIMAL_OR_LITERAL.get(entry);
   if (!context) return false;
   if (i > 0 && INSULT_CUE.has(list[i - 1]!.text)) return false;
+  if (ANIMALS.has(entry) && !PRONOUN_AFTER.has(list[i + 1]?.text ?? '')) {
+    // "bangkai babi": two animal words name an animal; so does any animal word in a draft about animals.
+    if (aboutAnimals(list) || ANIMALS.has(list[i - 1]?.text ?? '') || ANIMALS.has(list[i + 1]?.text ?? '')) return true;
+  }
   for (let k = Math.max(0, i - 2); k <= Math.min(list.length - 1, i + 2); k++) {
     if (k !== i && context.some((c) => list[k]!.text === c || list[k]!.text.startsWith(c))) return true;
   }
@@ -123,6 +144,19 @@ export const abusiveRule: Rule = {
     en: "Abuse on a government account damages public trust and breaches the public-relations code (PermenPAN-RB 83/2012); attacking a person's honour can fall under the ITE Law (Art. 27A, Law 1/2024).",
   },
   check({ norm }) {
+    // tone.insult reads the same hits to see who they are thrown at: find them once per draft.
+    const known = found.get(norm);
+    if (known) return known;
+    const hits = findAbuse(norm);
+    found.set(norm, hits);
+    return hits;
+  },
+};
+
+const found = new WeakMap<NormalizedText, Hit[]>();
+
+function findAbuse(norm: NormalizedText): Hit[] {
+  {
     const list = words(norm);
     const hits: Hit[] = [];
     for (let i = 0; i < list.length; i++) {
@@ -149,5 +183,6 @@ export const abusiveRule: Rule = {
       }
     }
     return hits;
-  },
-};
+  }
+}
+

@@ -1,5 +1,5 @@
-import { words, type Word } from '../../normalize';
-import type { Hit, Rule } from '../../rule';
+import { words, type NormalizedText, type Word } from '../../normalize';
+import type { Rule } from '../../rule';
 import { stripClitic } from '../../tone/phrases';
 import { wordSpan } from './shared';
 
@@ -49,6 +49,12 @@ const GROUPS = new Set(
 const REGIONS = new Set('jawa sunda papua ambon madura padang bali aceh flores timor nias'.split(' '));
 const PEOPLE = new Set('orang suku etnis bangsa kaum dasar warga masyarakat'.split(' '));
 
+/** Stereotypes said politely of a people: "susah maju", "suka menipu", "(tidak bisa) dipercaya". */
+const STEREOTYPE_HEAD = new Set('susah sulit suka doyan hobi'.split(' '));
+const STEREOTYPE_TAIL = new Set('maju diatur dipercaya berubah menipu curang mencuri berbohong ribut onar rusuh dimajukan'.split(' '));
+/** "saudara kita dari X", "pedagang asal X": a people named by where it comes from. */
+const ORIGIN_PEOPLE = new Set('kita orang warga pedagang pendatang saudara masyarakat suku etnis kaum perantau'.split(' '));
+
 /** Hostile descriptions that dehumanise or condemn a whole group ("… itu anjing", "… semua penipu"). */
 const DESCRIPTIONS = new Set(
   ('binatang hewan anjing babi monyet kera tikus sampah najis kotor jorok sesat laknat terkutuk biadab penjajah pencuri maling penipu licik ' +
@@ -91,6 +97,9 @@ function hostileAfter(list: readonly Word[], i: number): number {
   if (!word || NEGATION.has(list[k - 1]!.text)) return -1;
   if (DESCRIPTIONS.has(base(word)) || PASSIVE_HARM.has(word.text)) return k + 1;
   const next = list[k + 1];
+  // A polite stereotype: "… memang susah maju", "… suka menipu", "… tidak bisa dipercaya".
+  if (next && STEREOTYPE_HEAD.has(word.text) && STEREOTYPE_TAIL.has(next.text)) return k + 2;
+  if (next && (word.text === 'tidak' || word.text === 'gak' || word.text === 'tak') && next.text === 'bisa' && STEREOTYPE_TAIL.has(list[k + 2]?.text ?? '')) return k + 3;
   // "di usir": the passive prefix written apart, as chat often does.
   if (word.text === 'di' && next && ACTIONS.has(next.text)) return k + 2;
   if (MUST.has(word.text) && next && SUFFER.has(next.text)) return k + 2;
@@ -124,7 +133,7 @@ function isLabel(list: readonly Word[], i: number): boolean {
 }
 
 /** A person, an official, an office or an organisation: the target of a personal attack ("rezim ini pembohong", "lu antek"). */
-const TARGETS = new Set(
+export const TARGETS = new Set(
   ('lu lo loe elu elo kau engkau kamu dia mereka kalian anda ente antum situ ' +
     'jokowi jkw ahok prabowo anies sandi presiden rezim pemerintah pemerintahan penguasa pemimpin gubernur menteri pejabat ' +
     'dpr mpr kpk polri polisi aparat partai pdip gerindra pks ormas ' +
@@ -218,6 +227,9 @@ function insultAfter(list: readonly Word[], i: number, original: string): number
   return -1;
 }
 
+/** Insults that name a faith or a political camp: thrown at anyone, they are SARA hate. */
+const SARA_LABELS = new Set('kafir murtad pki kadrun cebong kampret onta sesat'.split(' '));
+
 const CLITIC_FORMS = ['nya', 'lah', 'kah', 'mu', 'ku', 'pun'];
 /** Slurs with a clitic attached ("kadrunnya"), precomputed so the scan is one lookup per word. */
 const SLUR_FORMS = new Set([...SLURS].flatMap((slur) => [slur, ...CLITIC_FORMS.map((c) => slur + c)]));
@@ -228,27 +240,116 @@ const ANCHORS = new Set([
   ...SLUR_FORMS, ...LABELS, ...CUED.keys(), 'antek', 'bani', 'sumbu', 'anti', ...TARGETS, ...OVERTHROW, ...AGAMA_ABUSER, ...GROUPS, ...REGIONS,
 ]);
 
-function hateHit(list: readonly Word[], from: number, to: number, original: string, personal = false): Hit {
-  const { start, end } = wordSpan(list, from, to);
-  const found = original.slice(start, end);
-  if (personal) {
-    return {
-      start,
-      end,
-      message: {
-        id: `“${found}” menyerang atau menghina orang, pejabat atau lembaga. Akun resmi tidak menghina siapa pun (etika humas; penghinaan dapat dijerat UU ITE Pasal 27A). Hapus; sampaikan kritik atau fakta dengan santun.`,
-        en: `“${found}” attacks or insults a person, official or institution. An official account insults no one (PR code; insults can fall under the ITE Law Art. 27A). Remove it; state the facts or criticism courteously.`,
-      },
-    };
+/** One hostile passage: SARA hate against a group, or a personal attack on a person, official or office. */
+export interface HostileSpan {
+  start: number;
+  end: number;
+  personal: boolean;
+}
+
+function hateHit(list: readonly Word[], from: number, to: number, personal = false): HostileSpan {
+  return { ...wordSpan(list, from, to), personal };
+}
+
+const scans = new WeakMap<NormalizedText, HostileSpan[]>();
+
+/**
+ * Who is attacked, read once per draft for tone.hate and tone.insult: a group by what it is
+ * (religion, ethnicity, race, affiliation), or a person, official or office.
+ */
+export function hostileSpans(norm: NormalizedText): HostileSpan[] {
+  const known = scans.get(norm);
+  if (known) return known;
+  const found = scan(norm);
+  scans.set(norm, found);
+  return found;
+}
+
+function scan(norm: NormalizedText): HostileSpan[] {
+  const list = words(norm);
+  const hits: HostileSpan[] = [];
+  let covered = -1;
+  for (let i = 0; i < list.length; i++) {
+    if (i < covered) continue;
+    const word = list[i]!.text;
+    // A people named by origin ("saudara kita dari Madura", "pedagang asal Padang") and then stereotyped.
+    const prior = list[i - 1]?.text;
+    if ((prior === 'dari' || prior === 'asal') && ORIGIN_PEOPLE.has(list[i - 2]?.text ?? '') && /^\p{Lu}/u.test(norm.original.slice(list[i]!.start, list[i]!.start + 1))) {
+      const end = hostileAfter(list, i);
+      if (end > 0) {
+        hits.push(hateHit(list, i - 2, end));
+        covered = end;
+        continue;
+      }
+    }
+    if (!ANCHORS.has(word)) continue;
+    if (
+      SLUR_FORMS.has(word) ||
+      (LABELS.has(word) && isLabel(list, i)) ||
+      (i > 0 && CUED.get(word)?.has(list[i - 1]!.text)) ||
+      (word === 'antek' && i + 1 < list.length && ANTEK_OF.has(list[i + 1]!.text) && !(i > 0 && NEGATION.has(list[i - 1]!.text)))
+    ) {
+      // "antek asing": the slur is the pair.
+      const to = word === 'antek' && i + 1 < list.length && ANTEK_OF.has(list[i + 1]!.text) ? i + 2 : i + 1;
+      hits.push(hateHit(list, i, to));
+      covered = to;
+      continue;
+    }
+    if (TARGETS.has(word)) {
+      const end = insultAfter(list, i, norm.original);
+      let c = i - 1;
+      while (c > 0 && i - c <= 2 && CALL_FILLER.has(list[c]!.text)) c--;
+      const call = c >= 0 && CALLS.has(list[c]!.text) ? c : i > 0 && BEFORE_TARGET.has(list[i - 1]!.text) ? i - 1 : -1;
+      if (end > 0 || call >= 0) {
+        const from = call >= 0 ? call : i;
+        const to = end > 0 ? end : i + 1;
+        // A religious or group label thrown at a leader ("pemimpin kafir") is SARA hate, not a personal insult.
+        const sara = list.slice(from, to).some((w) => SARA_LABELS.has(base(w)));
+        hits.push(hateHit(list, from, to, !sara));
+        covered = end > 0 ? end : i + 1;
+        continue;
+      }
+    }
+    // "cina cina", "cina2": the reduplicated name of a people as a sneer.
+    if ((word === 'cina' || word === 'china') && list[i + 1]?.text === word) {
+      hits.push(hateHit(list, i, i + 2));
+      covered = i + 2;
+      continue;
+    }
+    if (OVERTHROW.has(word)) {
+      let end = i + 1;
+      while (end < list.length && end - i <= 2 && CALL_FILLER.has(list[end]!.text)) end++;
+      end = end < list.length && TARGETS.has(list[end]!.text) ? end + 1 : i + 1;
+      hits.push(hateHit(list, i, end, true));
+      covered = end;
+      continue;
+    }
+    const next = list[i + 1]?.text;
+    if ((word === 'bani' && next !== undefined && BANI_SLUR.has(next)) || (word === 'sumbu' && next === 'pendek') || (AGAMA_ABUSER.has(word) && next === 'agama')) {
+      hits.push(hateHit(list, i, i + 2));
+      covered = i + 2;
+      continue;
+    }
+    if (word === 'anti' && i + 1 < list.length && ANTI_OF.has(list[i + 1]!.text)) {
+      hits.push(hateHit(list, i, i + 2));
+      covered = i + 2;
+      continue;
+    }
+    if (!GROUPS.has(word) && !(REGIONS.has(word) && i > 0 && PEOPLE.has(list[i - 1]!.text))) continue;
+    const call = actionBefore(list, i);
+    const before = call >= 0 ? call : labelBefore(list, i);
+    if (before >= 0) {
+      hits.push(hateHit(list, before, i + 1));
+      covered = i + 1;
+      continue;
+    }
+    const end = hostileAfter(list, i);
+    if (end > 0) {
+      hits.push(hateHit(list, i, end));
+      covered = end;
+    }
   }
-  return {
-    start,
-    end,
-    message: {
-      id: `“${found}” merendahkan atau memusuhi kelompok berdasarkan suku, agama, ras atau antargolongan (SARA), yang dilarang UU ITE Pasal 28 ayat (2). Hapus; sampaikan pesan tanpa menyasar kelompok.`,
-      en: `“${found}” demeans or attacks a group by ethnicity, religion, race or affiliation (SARA), prohibited by the ITE Law Art. 28(2). Remove it; make the point without targeting a group.`,
-    },
-  };
+  return hits;
 }
 
 export const hateRule: Rule = {
@@ -256,83 +357,26 @@ export const hateRule: Rule = {
   category: 'tone',
   defaultSeverity: 'warn',
   description: {
-    id: 'Ujaran kebencian SARA: sebutan menghina untuk suatu kelompok, atau kelompok (agama, suku, ras, golongan) yang disebut hina, dibinatangkan, atau diajak untuk diusir/dibasmi; juga serangan pada orang, pejabat atau lembaga (pembohong, antek asing, seruan melengserkan/membubarkan). Sekadar menyebut kelompok atau pejabat tidak ditandai.',
-    en: 'SARA hate speech: a slur for a group, or a group (religion, ethnicity, race, affiliation) called vile, likened to animals, or targeted for expulsion or violence; also attacks on a person, official or institution (liar, foreign stooge, calls to topple or disband). A plain mention of a group or an official is not flagged.',
+    id: 'Ujaran kebencian SARA: sebutan menghina untuk suatu kelompok, atau kelompok (agama, suku, ras, golongan) yang disebut hina, dibinatangkan, distereotipkan, atau diajak untuk diusir/dibasmi. Serangan pada orang atau pejabat ada di tone.insult. Sekadar menyebut kelompok tidak ditandai.',
+    en: 'SARA hate speech: a slur for a group, or a group (religion, ethnicity, race, affiliation) called vile, likened to animals, stereotyped, or targeted for expulsion or violence. Attacks on a person or official are tone.insult. A plain mention of a group is not flagged.',
   },
   reason: {
     id: 'Menyebarkan kebencian atau permusuhan berdasarkan SARA dilarang UU ITE (Pasal 28 ayat 2) dan bertentangan dengan tugas humas pemerintah menjaga kerukunan.',
     en: 'Spreading hatred or hostility on SARA grounds is prohibited by the ITE Law (Art. 28(2)) and contrary to government communicators’ duty to keep social harmony.',
   },
   check({ norm }) {
-    const list = words(norm);
-    const hits: Hit[] = [];
-    let covered = -1;
-    for (let i = 0; i < list.length; i++) {
-      if (i < covered) continue;
-      const word = list[i]!.text;
-      if (!ANCHORS.has(word)) continue;
-      if (
-        SLUR_FORMS.has(word) ||
-        (LABELS.has(word) && isLabel(list, i)) ||
-        (i > 0 && CUED.get(word)?.has(list[i - 1]!.text)) ||
-        (word === 'antek' && i + 1 < list.length && ANTEK_OF.has(list[i + 1]!.text) && !(i > 0 && NEGATION.has(list[i - 1]!.text)))
-      ) {
-        // "antek asing": the slur is the pair.
-        const to = word === 'antek' && i + 1 < list.length && ANTEK_OF.has(list[i + 1]!.text) ? i + 2 : i + 1;
-        hits.push(hateHit(list, i, to, norm.original));
-        covered = to;
-        continue;
-      }
-      if (TARGETS.has(word)) {
-        const end = insultAfter(list, i, norm.original);
-        let c = i - 1;
-        while (c > 0 && i - c <= 2 && CALL_FILLER.has(list[c]!.text)) c--;
-        const call = c >= 0 && CALLS.has(list[c]!.text) ? c : i > 0 && BEFORE_TARGET.has(list[i - 1]!.text) ? i - 1 : -1;
-        if (end > 0 || call >= 0) {
-          hits.push(hateHit(list, call >= 0 ? call : i, end > 0 ? end : i + 1, norm.original, true));
-          covered = end > 0 ? end : i + 1;
-          continue;
-        }
-      }
-      // "cina cina", "cina2": the reduplicated name of a people as a sneer.
-      if ((word === 'cina' || word === 'china') && list[i + 1]?.text === word) {
-        hits.push(hateHit(list, i, i + 2, norm.original));
-        covered = i + 2;
-        continue;
-      }
-      if (OVERTHROW.has(word)) {
-        let end = i + 1;
-        while (end < list.length && end - i <= 2 && CALL_FILLER.has(list[end]!.text)) end++;
-        end = end < list.length && TARGETS.has(list[end]!.text) ? end + 1 : i + 1;
-        hits.push(hateHit(list, i, end, norm.original, true));
-        covered = end;
-        continue;
-      }
-      const next = list[i + 1]?.text;
-      if ((word === 'bani' && next !== undefined && BANI_SLUR.has(next)) || (word === 'sumbu' && next === 'pendek') || (AGAMA_ABUSER.has(word) && next === 'agama')) {
-        hits.push(hateHit(list, i, i + 2, norm.original));
-        covered = i + 2;
-        continue;
-      }
-      if (word === 'anti' && i + 1 < list.length && ANTI_OF.has(list[i + 1]!.text)) {
-        hits.push(hateHit(list, i, i + 2, norm.original));
-        covered = i + 2;
-        continue;
-      }
-      if (!GROUPS.has(word) && !(REGIONS.has(word) && i > 0 && PEOPLE.has(list[i - 1]!.text))) continue;
-      const call = actionBefore(list, i);
-      const before = call >= 0 ? call : labelBefore(list, i);
-      if (before >= 0) {
-        hits.push(hateHit(list, before, i + 1, norm.original));
-        covered = i + 1;
-        continue;
-      }
-      const end = hostileAfter(list, i);
-      if (end > 0) {
-        hits.push(hateHit(list, i, end, norm.original));
-        covered = end;
-      }
-    }
-    return hits;
+    return hostileSpans(norm)
+      .filter((span) => !span.personal)
+      .map(({ start, end }) => {
+        const found = norm.original.slice(start, end);
+        return {
+          start,
+          end,
+          message: {
+            id: `“${found}” merendahkan atau memusuhi kelompok berdasarkan suku, agama, ras atau antargolongan (SARA), yang dilarang UU ITE Pasal 28 ayat (2). Hapus; sampaikan pesan tanpa menyasar kelompok.`,
+            en: `“${found}” demeans or attacks a group by ethnicity, religion, race or affiliation (SARA), prohibited by the ITE Law Art. 28(2). Remove it; make the point without targeting a group.`,
+          },
+        };
+      });
   },
 };

@@ -47,24 +47,35 @@ describe('tone.hate on words with a religious or literal sense', () => {
   });
 });
 
-describe('tone.hate on attacks aimed at a person, an official or an office', () => {
-  it('warns on insults without a swear word and on calls to bring someone down', () => {
-    expect(spans('Rezim ini memang pembohong', RULE)).toEqual(['Rezim ini memang pembohong']);
-    expect(spans('Gubernurnya gak becus, dia tidak becus ngurus banjir', RULE)).toEqual(['Gubernurnya gak becus', 'dia tidak becus']);
-    expect(spans('Lengserkan saja presiden', RULE)).toEqual(['Lengserkan saja presiden']);
-    expect(spans('Pokoknya kita lengserkan tahun depan', RULE)).toEqual(['lengserkan']);
-    expect(spans('Kalian semua antek asing', RULE)).toEqual(['Kalian semua antek asing']);
+describe('tone.insult: attacks aimed at a person, an official or an office, apart from SARA hate', () => {
+  const INSULT = 'tone.insult';
+  it('warns on insults without a swear word and on calls to bring someone down, as tone.insult and not tone.hate', () => {
+    const personal: [string, string[]][] = [
+      ['Rezim ini memang pembohong', ['Rezim ini memang pembohong']],
+      ['Gubernurnya gak becus, dia tidak becus ngurus banjir', ['Gubernurnya gak becus', 'dia tidak becus']],
+      ['Lengserkan saja presiden', ['Lengserkan saja presiden']],
+      ['Pokoknya kita lengserkan tahun depan', ['lengserkan']],
+      ['Kalian semua antek asing', ['Kalian semua antek asing']],
+      ['Pokoknya DPR harus dibubarkan', ['DPR harus dibubarkan']],
+      ['Ini menteri terbodoh sepanjang sejarah', ['menteri terbodoh']],
+      ['Rezim maling', ['Rezim maling']],
+      ['Kalian semua bukan manusia, pejabat gak punya otak', ['Kalian semua bukan manusia', 'pejabat gak punya otak']],
+    ];
+    for (const [draft, expected] of personal) {
+      expect(spans(draft, INSULT), draft).toEqual(expected);
+      expect(spans(draft, RULE), draft).toEqual([]);
+    }
+  });
+
+  it('keeps group slurs and calls against a faith or people as tone.hate', () => {
     expect(spans('Dasar anak PKI', RULE)).toEqual(['PKI']);
     expect(spans('Itu ulah bani taplak lagi', RULE)).toEqual(['bani taplak']);
     expect(spans('Mereka cuma penjual agama', RULE)).toEqual(['penjual agama']);
     expect(spans('Kebijakan ini anti Islam', RULE)).toEqual(['anti Islam']);
-    expect(spans('Pokoknya DPR harus dibubarkan', RULE)).toEqual(['DPR harus dibubarkan']);
-    expect(spans('Ini menteri terbodoh sepanjang sejarah', RULE)).toEqual(['menteri terbodoh']);
     expect(spans('Jangan mau dipimpin pemimpin kafir', RULE)).toEqual(['pemimpin kafir']);
     expect(spans('Boikot Yahudi sekarang', RULE)).toEqual(['Boikot Yahudi']);
     expect(spans('Dasar kaum sumbu pendek', RULE)).toEqual(['sumbu pendek']);
-    expect(spans('Rezim maling', RULE)).toEqual(['Rezim maling']);
-    expect(spans('Kalian semua bukan manusia, pejabat gak punya otak', RULE)).toEqual(['Kalian semua bukan manusia', 'pejabat gak punya otak']);
+    for (const draft of ['Dasar anak PKI', 'Jangan mau dipimpin pemimpin kafir', 'Boikot Yahudi sekarang']) expect(spans(draft, INSULT), draft).toEqual([]);
   });
 
   it('leaves official posts about people, offices and faiths alone', () => {
@@ -95,6 +106,7 @@ describe('tone.hate on attacks aimed at a person, an official or an office', () 
       'Jangan mudah terprovokasi, mereka yang menyebar hoaks adalah provokator',
     ]) {
       expect(spans(draft, RULE), draft).toEqual([]);
+      expect(spans(draft, INSULT), draft).toEqual([]);
     }
   });
 });

@@ -3,10 +3,10 @@ import { check, RULES } from '../../../../src/checks';
 import { spans } from './found';
 
 describe('tone rules', () => {
-  it('are registered under their stable ids, abusive and hate warning by default', () => {
+  it('are registered under their stable ids, abusive, hate and insult warning by default', () => {
     const tone = RULES.filter((r) => r.category === 'tone');
     expect(tone.map((r) => r.id).sort()).toEqual(
-      ['tone.abusive', 'tone.clickbait', 'tone.hate', 'tone.humor-in-tragedy', 'tone.negative', 'tone.shouting', 'tone.stiff'].sort(),
+      ['tone.abusive', 'tone.clickbait', 'tone.hate', 'tone.insult', 'tone.humor-in-tragedy', 'tone.negative', 'tone.shouting', 'tone.stiff'].sort(),
     );
     expect(tone.filter((r) => r.defaultSeverity === 'block')).toEqual([]);
   });
