@@ -1,9 +1,14 @@
 // The labelled evaluation data beside the project (../shared/data/dev), read the same way by the
 // training scripts and the evaluations.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const DATA_DIR = join(import.meta.dirname, '../../shared/data/dev');
+// Beside the repository (../shared), or beside the folder of working copies that holds it;
+// PILAR_DATA_DIR overrides both.
+export const DATA_DIR =
+  process.env.PILAR_DATA_DIR ??
+  [join(import.meta.dirname, '../../shared/data/dev'), join(import.meta.dirname, '../../../shared/data/dev')].find((dir) => existsSync(dir)) ??
+  join(import.meta.dirname, '../../shared/data/dev');
 
 /** RFC 4180 CSV with a header row → one record per row. */
 export function readCsv(path: string): Record<string, string>[] {
