@@ -26,7 +26,9 @@ const PHONE = '[^\\n\\d.!?]{0,30}\\+?\\(?\\d[\\d\\s().-]{1,16}\\d';
 
 export const LEXICON: readonly Row[] = [
   // Pemerintah: the agency's own role, programmes and officials.
-  ['government', 'agency', 0.65, 'id', 'pemerintah* pemkot pemkab pemprov pemda pemdes kementerian kemenkes kemenkeu kemendikbud* kemendikdasmen kemendagri kemensos kemenag kemenhub kemenpan* kemkominfo kemenkominfo komdigi kemendes* kemnaker kementan kemenperin kemendag kempupr kemenpupr kemenparekraf kemenko* kemlu kemenlu kemhan kemenkumham kemenpora kemenpppa dinas diskominfo* dinkes disdik dishub dinsos bpbd bnpb bappeda* bapenda* bpjs* satpol polri polda polres polresta polsek tni kodim koramil puskesmas rsud kelurahan kecamatan instansi opd setda dprd'],
+  ['government', 'agency', 0.65, 'id', 'pemerintah* pemkot pemkab pemprov pemda pemdes kementerian kemenkes kemenkeu kemendikbud* kemendikdasmen kemendagri kemensos kemenag kemenhub kemenpan* kemkominfo kemenkominfo komdigi kemendes* kemnaker kementan kemenperin kemendag kempupr kemenpupr kemenparekraf kemenko* kemlu kemenlu kemhan kemenkumham kemenpora kemenpppa dinas diskominfo* dinkes disdik dishub dinsos bpbd bnpb bappeda* bapenda* bpjs* satpol polri polda polres polresta polsek tni kodim koramil puskesmas rsud instansi opd setda dprd'],
+  // "Kelurahan Sindang", "Kecamatan Cibeber" name a place; the office is "kantor kelurahan", "pihak kecamatan".
+  ['government', 'agency', 0.6, 'id', 'kantor pihak aparat', '\\s+(?:kelurahan|kecamatan|desa)'],
   ['government', 'official', 0.55, 'id', 'bupati walikota gubernur wagub wabup wawali menteri wamen presiden wapres camat lurah kades sekda kapolda kapolres kapolsek kadis'],
   ['government', 'official', 0.55, 'id', 'wali', '\\s+kota'],
   ['government', 'official', 0.55, 'id', 'kepala', '\\s+(?:dinas|badan|daerah|desa|kantor|bidang|seksi|balai|pusat|biro|upt|uptd)'],
