@@ -43,10 +43,15 @@ const PATTERNS: readonly Pattern[] = [
   { target: 'government', kind: 'instructs', weight: 0.5, pattern: re(`${W}(?:jangan|segera|wajib|dilarang|hindari|jauhi|waspada|waspadai|mengungsi|diimbau|dihimbau|imbauan)${E}`) },
   // The agency reports on its area: figures with units, dates, times, sums.
   { target: 'government', kind: 'informs', weight: 0.5, pattern: re(`${W}(?:\\d+(?:[.,]\\d+)*\\s*(?:%|persen|orang|warga|km|ton|unit|titik|desa|kelurahan|sekolah|rumah|keluarga|kk|peserta|motor|stan|tenant|hari|jam)|\\d{1,2}[.:]\\d{2}|\\d{1,2}\\s*[-–]?\\s*\\d{0,2}\\s+(?:${words('januari februari maret april mei juni juli agustus september oktober november desember')})|rp\\s?\\d)${E}`) },
+  // A sum written without a space ("Rp1,27 miliar") is one word to the lexicon; the figure is disclosed all the same.
+  { target: 'transparency', kind: 'money', weight: 0.55, pattern: re(`${W}rp\\.?\\s?\\d`) },
   // A public notice is addressed to the public.
   { target: 'society', kind: 'public-notice', weight: 0.5, pattern: re(`${W}(?:diberitahukan|diumumkan|diinformasikan|diimbau|dihimbau|imbauan|pengumuman)${E}`) },
   // A reply answers someone: the citizen is the addressee.
   { target: 'society', kind: 'reply', weight: 0.65, pattern: /^\s*@[\w.]+/gu },
+  // A reply that answers with the facts (a figure, a date, a place to go, what can be done) is a
+  // quick, specific answer: responsiveness.
+  { target: 'responsiveness', kind: 'answer', weight: 0.6, pattern: re(`^\\s*@[\\w.]+[^]*?${W}(?:\\d|bisa|dapat|silakan|silahkan|cukup|sudah|telah|akan|jadwal|di\\s+(?:kantor|samsat|puskesmas|laman|aplikasi))`) },
   // Spoken to directly, formally or as a friend.
   { target: 'society', kind: 'addressed', weight: 0.55, pattern: re(`${W}(?:anda|kamu|kalian|sob|sobat|kak|gaes|guys|teman-teman|temen-temen|bapak\\s*\\/\\s*ibu|bapak\\s+ibu|ibu-ibu|bapak-bapak|saudara|saudari|warganet|netizen|puan-puan)${E}`) },
   // Invited or asked to do something: "mari", "yuk", "silakan", "jangan", "pakai".
