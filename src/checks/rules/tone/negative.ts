@@ -3,7 +3,7 @@ import { negativeCues, sentimentOf } from '../../tone/analyze';
 import { originalSpan, sentences } from './shared';
 
 /** Speaking to someone as a peer or at them ("situ", "kalian"): in a negative reply, that is hostility. */
-const AT_SOMEONE = /(?:^|[^\p{L}])(?:situ|kalian|kamu|lu|lo|elo|loe|dasar|awas|tunggu\s+saja)(?![\p{L}])/iu;
+const AT_SOMEONE = /(?:^|[^\p{L}])(?:situ|kalian|kamu|lu|lo|elo|loe|dasar|awas|makanya|tunggu\s+saja|baca\s+(?:dulu|lagi))(?![\p{L}])/iu;
 
 export const negativeRule: Rule = {
   id: 'tone.negative',
