@@ -63,3 +63,16 @@ ruleTester('tone.negative', {
     { draft: '@ani_w Makanya baca pengumuman dulu dong, jangan nanya terus. Bikin capek aja.', found: ['Bikin capek aja.'], severity: 'warn' },
   ],
 });
+
+ruleTester('tone.clickbait', {
+  valid: [
+    'Video kegiatan kerja bakti kemarin bisa ditonton di kanal YouTube kami.',
+    'Ini cara cek status bansos: buka cekbansos.kemensos.go.id lalu isi nama sesuai KTP.',
+    'Hasil rapat koordinasi inflasi daerah kami sampaikan dalam laporan berikut.',
+  ],
+  invalid: [
+    { draft: 'Pak Camat datang ke pasar, dan yang terjadi selanjutnya bikin haru.', found: ['yang terjadi selanjutnya'], severity: 'warn' },
+    { draft: 'Ada kabar baik buat pedagang. Tonton videonya sampai habis ya!', found: ['Tonton videonya sampai habis'] },
+    { draft: '5 Fakta Pajak Kendaraan yang jarang diketahui warga', found: ['jarang diketahui'] },
+  ],
+});
