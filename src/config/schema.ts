@@ -44,6 +44,10 @@ export const Thresholds = z.strictObject({
   shoutingRatio: z.number().min(0).max(1).default(0.6),
 });
 
+/** Post types (src/checks/pillars/post-type.ts) and what each must carry (pillar or principle keys). */
+const PostTypeSchema = z.enum(['reply', 'greeting', 'emergency', 'service', 'policy', 'report', 'other']);
+const TargetKey = z.string().regex(/^[a-z-]{3,24}$/);
+
 export const RuleConfigSchema = z.strictObject({
   schemaVersion: z.literal(1).default(1),
   /** `auto` decides per draft between Indonesian and English. */
@@ -60,6 +64,8 @@ export const RuleConfigSchema = z.strictObject({
   thresholds: Thresholds.default({ pillarCovered: 0.5, negativeSentiment: 0.6, shoutingRatio: 0.6 }),
   /** The reply queue: working clock, targets, category words, retention. */
   responses: ResponsesSchema.default(defaultResponses),
+  /** Per post type, the pillars and principles suggested when missing; replaces the built-in list for that type. */
+  expectations: z.partialRecord(PostTypeSchema, z.array(TargetKey).max(12)).optional(),
 });
 
 /** A config as a team writes it (everything optional). */

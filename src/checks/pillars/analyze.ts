@@ -1,6 +1,7 @@
 import type { NormalizedText } from '../normalize';
 import { PILLARS, PRINCIPLES, type Coverage, type Evidence, type PillarReport, type Principle } from '../types';
 import { LEXICON, type Target } from './lexicon';
+import { stanceCues } from './stance';
 
 /** Evidence spans kept per pillar or principle: enough to show, few enough to read. */
 const MAX_EVIDENCE = 5;
@@ -87,6 +88,14 @@ export function analyzePillars(norm: NormalizedText, language: 'id' | 'en'): Pil
         kinds.set(cue.kind, { weight: cue.weight, evidence: { start, end, text: text.slice(start, end) } });
       }
     }
+  }
+
+  // What the post does (who acts, who is addressed) counts beside the words it uses.
+  for (const cue of stanceCues(text)) {
+    let kinds = found.get(cue.target);
+    if (!kinds) found.set(cue.target, (kinds = new Map()));
+    const kept = kinds.get(cue.kind);
+    if (!kept || cue.weight > kept.weight) kinds.set(cue.kind, { weight: cue.weight, evidence: cue.evidence });
   }
 
   const coverage = (target: Target): Coverage => score(found.get(target));

@@ -26,7 +26,9 @@ const PHONE = '[^\\n\\d.!?]{0,30}\\+?\\(?\\d[\\d\\s().-]{1,16}\\d';
 
 export const LEXICON: readonly Row[] = [
   // Pemerintah: the agency's own role, programmes and officials.
-  ['government', 'agency', 0.65, 'id', 'pemerintah* pemkot pemkab pemprov pemda pemdes kementerian kemenkes kemenkeu kemendikbud* kemendikdasmen kemendagri kemensos kemenag kemenhub kemenpan* kemkominfo kemenkominfo komdigi kemendes* kemnaker kementan kemenperin kemendag kempupr kemenpupr kemenparekraf kemenko* kemlu kemenlu kemhan kemenkumham kemenpora kemenpppa dinas diskominfo* dinkes disdik dishub dinsos bpbd bnpb bappeda* bapenda* bpjs* satpol polri polda polres polresta polsek tni kodim koramil puskesmas rsud kelurahan kecamatan instansi opd setda dprd'],
+  ['government', 'agency', 0.65, 'id', 'pemerintah* pemkot pemkab pemprov pemda pemdes kementerian kemenkes kemenkeu kemendikbud* kemendikdasmen kemendagri kemensos kemenag kemenhub kemenpan* kemkominfo kemenkominfo komdigi kemendes* kemnaker kementan kemenperin kemendag kempupr kemenpupr kemenparekraf kemenko* kemlu kemenlu kemhan kemenkumham kemenpora kemenpppa dinas diskominfo* dinkes disdik dishub dinsos bpbd bnpb bappeda* bapenda* bpjs* satpol polri polda polres polresta polsek tni kodim koramil puskesmas rsud instansi opd setda dprd'],
+  // "Kelurahan Sindang", "Kecamatan Cibeber" name a place; the office is "kantor kelurahan", "pihak kecamatan".
+  ['government', 'agency', 0.6, 'id', 'kantor pihak aparat', '\\s+(?:kelurahan|kecamatan|desa)'],
   ['government', 'official', 0.55, 'id', 'bupati walikota gubernur wagub wabup wawali menteri wamen presiden wapres camat lurah kades sekda kapolda kapolres kapolsek kadis'],
   ['government', 'official', 0.55, 'id', 'wali', '\\s+kota'],
   ['government', 'official', 0.55, 'id', 'kepala', '\\s+(?:dinas|badan|daerah|desa|kantor|bidang|seksi|balai|pusat|biro|upt|uptd)'],
@@ -130,6 +132,8 @@ export const LEXICON: readonly Row[] = [
   ['rule-of-law', 'citation', 0.85, 'id', 'perpres perda perdes pergub perwali perwal perbup permen* keppres kepmen* inpres perkada perppu qanun', NUMBER_NO],
   ['rule-of-law', 'citation', 0.6, 'id', 'uu perpres perda perdes pergub perwali perwal perbup permen* keppres kepmen* inpres perkada perppu qanun'],
   ['rule-of-law', 'article', 0.7, 'id', 'pasal', '\\s+\\d+'],
+  // "Peraturan Menteri … Nomor 3 Tahun 2025", "Surat Keputusan Bersama … Nomor 1": a regulation cited by its number.
+  ['rule-of-law', 'citation', 0.85, 'id', 'peraturan keputusan skb', '(?:\\s+[\\p{L}.,]+){0,12}?\\s+no(?:mor)?\\.?\\s*\\d+'],
   ['rule-of-law', 'conformity', 0.6, 'id', 'sesuai berdasarkan mengacu', '\\s+(?:dengan\\s+|pada\\s+)?(?:peraturan|ketentuan|aturan|regulasi|hukum|undang|uu|amanat|perundang)'],
   ['rule-of-law', 'conformity', 0.7, 'id', 'dasar', '\\s+hukum(?:nya)?'],
   ['rule-of-law', 'conformity', 0.6, 'id', 'amanat', '\\s+(?:uu|undang|peraturan|konstitusi)'],
@@ -149,16 +153,17 @@ export const LEXICON: readonly Row[] = [
   ['transparency', 'budget', 0.5, 'id', 'anggaran apbd apbn apbdes'],
   ['transparency', 'budget', 0.35, 'id', 'dana biaya'],
   ['transparency', 'budget', 0.5, 'en', 'budget spending'],
-  ['transparency', 'percent', 0.45, '*', '#num', '(?:[.,]\\d+)?\\s?(?:%|persen|per\\s?cent)'],
-  [['transparency', 'effectiveness'], 'figures', 0.45, '*', '#num', `(?:[.,]\\d+)*\\s+${UNITS}`],
+  ['transparency', 'percent', 0.5, '*', '#num', '(?:[.,]\\d+)?\\s?(?:%|persen|per\\s?cent)'],
+  ['transparency', 'figures', 0.5, '*', '#num', `(?:[.,]\\d+)*\\s+${UNITS}`],
   ['transparency', 'disclosure', 0.6, 'id', 'ppid'],
   ['transparency', 'disclosure', 0.6, 'id', 'keterbukaan', '\\s+informasi'],
   ['transparency', 'disclosure', 0.5, 'id', 'informasi', '\\s+publik'],
   ['transparency', 'access', 0.45, 'id', 'dapat bisa', '\\s+(?:diakses|diunduh|dilihat|dipantau|dicek)'],
   ['transparency', 'access', 0.4, 'id', 'selengkapnya unduh diunduh situs laman'],
   ['transparency', 'document', 0.35, 'id', 'data laporan dokumen rincian'],
-  ['transparency', 'date', 0.3, 'id', '#num', `\\s+${anyOf(MONTHS_ID)}(?:\\s+\\d{4})?`],
-  ['transparency', 'date', 0.3, 'id', 'pukul', '\\s+\\d{1,2}[.:]\\d{2}'],
+  // A public schedule or deadline: a date with its month, a time of day.
+  ['transparency', 'date', 0.5, 'id', '#num', `(?:\\s*[-–]\\s*\\d{1,2})?\\s+${anyOf(MONTHS_ID)}(?:\\s+\\d{4})?`],
+  ['transparency', 'date', 0.5, 'id', 'pukul', '\\s+\\d{1,2}[.:]\\d{2}'],
   ['transparency', 'disclosure', 0.5, 'en', 'freedom', '\\s+of\\s+information'],
   ['transparency', 'access', 0.45, 'en', 'available', '\\s+(?:at|on|online)'],
   ['transparency', 'access', 0.4, 'en', 'download details'],
@@ -177,8 +182,9 @@ export const LEXICON: readonly Row[] = [
   ['responsiveness', 'complaint-channel', 0.7, '*', 'lapor', '(?:!|\\.go\\.id)'],
   ['responsiveness', 'complaint-channel', 0.7, '*', 'sp4n wbs'],
   ['responsiveness', 'complaint', 0.45, 'id', 'pengaduan aduan keluhan laporkan'],
-  ['responsiveness', 'hours', 0.5, 'id', 'senin', `${RANGE}(?:jum'?at|sabtu|minggu|kamis)`],
-  ['responsiveness', 'hours', 0.5, '*', '#num', `[.:]\\d{2}${RANGE}\\d{1,2}[.:]\\d{2}(?:\\s*(?:wib|wita|wit))?`],
+  // Hours alone may be an outage window; with a channel they make a complaint line.
+  ['responsiveness', 'hours', 0.35, 'id', 'senin', `${RANGE}(?:jum'?at|sabtu|minggu|kamis)`],
+  ['responsiveness', 'hours', 0.35, '*', '#num', `[.:]\\d{2}${RANGE}\\d{1,2}[.:]\\d{2}(?:\\s*(?:wib|wita|wit))?`],
   ['responsiveness', 'hours', 0.5, 'id', '24', '\\s*jam'],
   ['responsiveness', 'hours', 0.45, 'id', 'jam', '\\s+(?:layanan|kerja|operasional|pelayanan)'],
   ['responsiveness', 'dm', 0.4, '*', 'dm inbox'],
@@ -258,6 +264,10 @@ export const LEXICON: readonly Row[] = [
   ['effectiveness', 'timeline', 0.4, 'id', 'jadwal tahapan'],
   ['effectiveness', 'efficiency', 0.35, 'id', 'efisien efisiensi efektif efektivitas'],
   ['effectiveness', 'efficiency', 0.4, 'id', 'lebih', '\\s+(?:cepat|mudah|murah|singkat)'],
+  // A simpler way to the same service: no trip, no queue, done from a phone.
+  ['effectiveness', 'simpler', 0.55, 'id', 'tidak tanpa', '\\s+(?:perlu\\s+(?:lagi\\s+)?(?:ke|datang|antre|antri)|antre|antri|harus\\s+datang)'],
+  ['effectiveness', 'simpler', 0.5, 'id', 'cukup', '\\s+(?:bawa|lewat|melalui|dengan|diajukan|modal|buka|klik)'],
+  ['effectiveness', 'simpler', 0.5, 'id', 'langsung', '\\s+(?:di|jadi|bisa|selesai|terbit)'],
   ['effectiveness', 'target', 0.45, 'en', 'target targets'],
   ['effectiveness', 'result', 0.5, 'en', 'achieved completed delivered reached'],
   ['effectiveness', 'precision', 0.55, 'en', 'on', '\\s+(?:time|schedule|track)'],
@@ -280,6 +290,8 @@ export const LEXICON: readonly Row[] = [
   ['accountability', 'tracking', 0.5, 'id', 'pantau', '\\s+(?:\\p{L}+\\s+){0,2}(?:progres|status|perkembangan|tindak\\s+lanjut)'],
   ['accountability', 'tracking', 0.4, 'id', 'nomor', '\\s+(?:tiket|registrasi|laporan)'],
   ['accountability', 'word', 0.4, 'id', 'akuntabilitas akuntabel'],
+  // What was achieved, reported against a target or a standard.
+  ['accountability', 'achieved', 0.5, 'id', 'progres progress predikat opini'],
   ['accountability', 'owner', 0.5, 'en', 'responsible accountable accountability'],
   ['accountability', 'named-official', 0.5, 'en', 'head', '\\s+of\\s+\\p{L}+'],
   ['accountability', 'audit', 0.6, 'en', 'audited auditor'],

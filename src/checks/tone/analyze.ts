@@ -1,4 +1,5 @@
 import { FORMALITY_MODEL } from '../models/formality';
+import { FORMALITY_REGISTER, SENTIMENT_REGISTER } from '../models/register';
 import { SENTIMENT_MODEL } from '../models/sentiment';
 import { words, type NormalizedText, type Word } from '../normalize';
 import type { Evidence, Signal, ToneReport } from '../types';
@@ -6,6 +7,7 @@ import { ABUSIVE_WORDS, ANIMAL_OR_LITERAL } from './abusive-words';
 import { featureBuckets, forEachWord, wordHash } from './features';
 import { LinearModel } from './model';
 import { PhraseMatcher } from './phrases';
+import { applyLayer, registerFeatures } from './register';
 
 const sentimentModel = new LinearModel(SENTIMENT_MODEL);
 const formalityModel = new LinearModel(FORMALITY_MODEL);
@@ -36,14 +38,27 @@ const NEGATIVE_CUE_HASHES = new Set([...NEGATIVE_CUES, ...INSULTS].map((w) => wo
  */
 const UNCUED_NEGATIVE = 0.7;
 
-/** Whether `text[from, to)` has a negative cue word. */
-export function hasNegativeCue(text: string, from = 0, to = text.length): boolean {
-  let found = false;
+/**
+ * How many negative cue words `text[from, to)` has. A negation right before "ada" or "berpotensi"
+ * ("tidak ada korban", "tidak berpotensi tsunami") reassures rather than complains.
+ */
+export function negativeCues(text: string, from = 0, to = text.length): number {
+  let found = 0;
+  let pending = false;
   forEachWord(text, from, to, (start, end) => {
-    if (!found && NEGATIVE_CUE_HASHES.has(wordHash(text, start, end))) found = true;
+    const hash = wordHash(text, start, end);
+    if (pending && !REASSURING_AFTER_NEGATION.has(hash)) found++;
+    pending = false;
+    if (NEGATION_HASHES.has(hash)) pending = true;
+    else if (NEGATIVE_CUE_HASHES.has(hash)) found++;
   });
-  return found;
+  return found + (pending ? 1 : 0);
 }
+const NEGATION_HASHES = new Set(['tidak', 'tak', 'bukan', 'gak', 'nggak', 'enggak', 'ga', 'gk', 'tdk'].map((w) => wordHash(w, 0, w.length)));
+const REASSURING_AFTER_NEGATION = new Set(['ada', 'berpotensi', 'perlu', 'dipungut'].map((w) => wordHash(w, 0, w.length)));
+
+/** Whether `text[from, to)` has a negative cue word. */
+export const hasNegativeCue = (text: string, from = 0, to = text.length): boolean => negativeCues(text, from, to) > 0;
 
 /**
  * The shipped decision on top of the model's probabilities (in `SENTIMENT_LABELS` order): the
@@ -58,6 +73,12 @@ export function calibrateSentiment(raw: ArrayLike<number>, negativeCue: boolean)
     p.negative *= UNCUED_NEGATIVE;
   }
   return p;
+}
+
+/** The calibrated base reading in `SENTIMENT_LABELS` order, as the register layer takes it. */
+export function baseSentiment(raw: ArrayLike<number>, negativeCue: boolean): number[] {
+  const p = calibrateSentiment(raw, negativeCue);
+  return SENTIMENT_LABELS.map((label) => p[label]);
 }
 
 /** Sentiment probabilities of `text[from, to)` in the register of official posts. */
@@ -146,10 +167,10 @@ function signal(evidence: Evidence[]): Signal {
   return { score: Math.min(1, 0.5 * evidence.length), evidence };
 }
 
-function formality(norm: NormalizedText, list: readonly Word[], language: 'id' | 'en', features: Int32Array): ToneReport['formality'] {
+function formality(norm: NormalizedText, list: readonly Word[], language: 'id' | 'en', features: Int32Array, register: Float64Array): ToneReport['formality'] {
   if (list.length === 0) return { label: 'formal', score: 0 };
   if (language === 'en') return englishFormality(norm, list);
-  const [formal, informal] = formalityModel.score(features);
+  const { formal, informal } = applyLayer(FORMALITY_REGISTER, formalityModel.score(features), register);
   return formal! >= informal! ? { label: 'formal', score: formal! } : { label: 'informal', score: informal! };
 }
 
@@ -157,13 +178,17 @@ function formality(norm: NormalizedText, list: readonly Word[], language: 'id' |
 export function analyzeTone(norm: NormalizedText, language: 'id' | 'en'): ToneReport {
   const list = words(norm);
   const features = featureBuckets(norm.text, 0, norm.text.length, FEATURE_MASK);
+  const cues = negativeCues(norm.text);
+  const register = registerFeatures(norm, list, cues);
+  // Indonesian drafts: the review-trained model's reading (negative only with a cue word), weighed
+  // with the register of the post.
   const probabilities =
-    language === 'en' ? englishSentiment(list) : calibrateSentiment(sentimentModel.score(features), hasNegativeCue(norm.text));
+    language === 'en' ? englishSentiment(list) : (applyLayer(SENTIMENT_REGISTER, baseSentiment(sentimentModel.score(features), cues > 0), register) as Record<SentimentLabel, number>);
   let label: SentimentLabel = 'neutral';
   for (const l of SENTIMENT_LABELS) if (probabilities[l] > probabilities[label]) label = l;
   return {
     sentiment: { label, score: list.length === 0 ? 0 : probabilities[label] },
-    formality: formality(norm, list, language, features),
+    formality: formality(norm, list, language, features, register),
     warmth: warmth(norm, list),
     humour: signal(laughter(norm, list)),
   };

@@ -3,7 +3,7 @@ import { MIN_REASON_LENGTH, reasonAccepted } from '../../guard/decide';
 import { t } from '../../i18n/t';
 import { h } from './dom';
 import { localized } from './localized';
-import { ruleName } from './rule-name';
+import { ruleTitle, whyDisclosure } from './rule-name';
 
 export interface HoldActions {
   /** Close and put the caret on the finding's words. */
@@ -38,9 +38,11 @@ export function openHoldDialog(layer: ShadowRoot, blocking: Finding[], text: str
         return h(
           'li',
           { class: 'finding block' },
-          h('p', {}, ...ruleName(finding)),
+          h('p', { class: 'title' }, h('strong', {}, ruleTitle(finding))),
+          finding.end > finding.start && h('p', { class: 'quote' }, `“${text.slice(finding.start, finding.end)}”`),
           h('p', {}, localized(finding.message)),
           h('div', { class: 'actions' }, jump),
+          whyDisclosure(finding),
         );
       }),
     ),

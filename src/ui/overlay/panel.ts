@@ -2,7 +2,7 @@ import { PILLARS, PRINCIPLES, type Category, type Finding, type Report } from '.
 import { t, type MessageKey } from '../../i18n/t';
 import { h } from './dom';
 import { localized } from './localized';
-import { ruleName, ruleOf } from './rule-name';
+import { ruleTitle, whyDisclosure } from './rule-name';
 
 export interface PanelActions {
   /** Apply the finding's suggestion through the editor's own input path. */
@@ -20,29 +20,31 @@ function quote(text: string, finding: Finding): string {
   return words.length > QUOTE_MAX ? `${words.slice(0, QUOTE_MAX)}…` : words;
 }
 
+/**
+ * One finding as a card: a short title, the words found, one sentence of why, and the fix as the
+ * main button; the law and the rule id wait behind "Why?".
+ */
 function findingItem(finding: Finding, text: string, actions: PanelActions): HTMLElement {
-  const rule = ruleOf(finding);
   const words = quote(text, finding);
   const fix = finding.suggestion;
+  // A suggestion at the end of the draft adds a sentence: show it, since there are no words to quote.
+  const added = words === '' && fix ? fix.replacement.trim() : '';
+  const fixButton = fix && actionButton(localized(fix.label), t('panelFixLabel', fix.replacement), () => actions.fix(finding));
+  if (fixButton) fixButton.classList.add('primary');
   return h(
     'li',
     { class: `finding ${finding.severity}` },
-    h(
-      'p',
-      {},
-      h('span', { class: `tag sev-${finding.severity}` }, t(`severity_${finding.severity}`)),
-      ...ruleName(finding),
-    ),
+    h('p', { class: 'title' }, h('span', { class: `tag sev-${finding.severity}` }, t(`severity_${finding.severity}`)), h('strong', {}, ruleTitle(finding))),
     words !== '' && h('p', { class: 'quote' }, `“${words}”`),
     h('p', {}, localized(finding.message)),
-    rule && h('p', {}, h('strong', {}, `${t('panelWhy')} `), localized(rule.reason)),
-    h('p', {}, h('strong', {}, `${t('panelTodo')} `), fix ? localized(fix.label) : t('panelTodoEdit')),
+    added !== '' && h('p', { class: 'quote' }, `“${added}”`),
     h(
       'div',
       { class: 'actions' },
-      fix && actionButton(t('panelFix'), t('panelFixLabel', fix.replacement), () => actions.fix(finding)),
+      fixButton,
       finding.end > finding.start && actionButton(t('panelShow'), t('panelShowLabel', words), () => actions.show(finding)),
     ),
+    whyDisclosure(finding),
   );
 }
 
@@ -104,8 +106,8 @@ function pillarSection(report: Report): HTMLElement {
 }
 
 /**
- * The panel's content for one report: findings grouped by category (each with its rule, the
- * reason, and what to do), then the tone summary and the pillar and principle meter.
+ * The panel's content for one report: findings grouped by category as short cards, then the tone
+ * summary and the pillar and principle meters (where coverage lives: it is not a finding).
  */
 export function renderPanel(report: Report, text: string, actions: PanelActions): HTMLElement {
   const close = actionButton('×', t('panelClose'), actions.close);

@@ -12,7 +12,7 @@ export const OVERLAY_STYLE = `
   .sev-block { background: #b91c1c; color: #fff; }
   .sev-warn { background: #fbbf24; color: #1f2937; }
   .sev-info { background: #dbeafe; color: #1e3a8a; }
-  .panel { position: fixed; width: 360px; max-height: 60vh; overflow: auto; background: #fff; color: #0f172a;
+  .panel { position: fixed; width: min(360px, 100vw - 16px); max-height: 60vh; overflow: auto; background: #fff; color: #0f172a;
     border: 1px solid #cbd5e1; border-radius: 10px; box-shadow: 0 8px 24px rgb(0 0 0 / 0.2); padding: 12px; font-size: 13px; line-height: 1.4; }
   .panel h2 { font-size: 15px; margin: 0 0 8px; }
   .panel h3 { font-size: 13px; margin: 12px 0 4px; }
@@ -24,8 +24,12 @@ export const OVERLAY_STYLE = `
   .finding p { margin: 2px 0; }
   .tag { display: inline-block; font-size: 11px; font-weight: 700; border-radius: 4px; padding: 0 4px; margin-right: 4px; }
   .rule { font-family: ui-monospace, monospace; font-size: 11px; color: #475569; }
-  .quote { font-style: italic; }
-  .actions { display: flex; gap: 6px; margin-top: 4px; }
+  .quote { font-style: italic; overflow-wrap: anywhere; }
+  .title { display: flex; align-items: baseline; gap: 4px; }
+  button.primary { background: #0b5d3b; border-color: #0b5d3b; color: #fff; }
+  .why summary { cursor: pointer; font-size: 12px; color: #475569; margin-top: 2px; }
+  .why p { font-size: 12px; color: #334155; }
+  .actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 4px; }
   .close { position: absolute; top: 8px; right: 8px; }
   .meter { display: grid; grid-template-columns: 90px 1fr 40px; gap: 6px; align-items: center; margin: 2px 0; }
   .bar { height: 8px; background: #e2e8f0; border-radius: 4px; overflow: hidden; }

@@ -83,16 +83,27 @@ describe('the findings panel', () => {
     expect(within(tone).getAllByRole('listitem')).toHaveLength(2);
   });
 
-  test('each finding names its rule, its words, the reason and what to do', () => {
+  test('each finding is a short card: a plain title, the words found, one sentence of why; the law and rule id wait behind Mengapa?', () => {
     mountPanel();
     const item = within(screen.getByRole('region', { name: 'Rahasia dan data pribadi (1)' })).getByRole('listitem');
-    expect(item.textContent).toContain('Blokir');
-    expect(item.textContent).toContain('Nomor Induk Kependudukan (NIK)');
-    expect(item.textContent).toContain('classified.nik');
-    expect(item.textContent).toContain('“3171014508900003”');
+    expect(item.querySelector('.title')?.textContent).toBe('BlokirNIK warga');
+    expect(item.querySelector('.quote')?.textContent).toBe('“3171014508900003”');
     expect(item.textContent).toContain('Draf memuat NIK seseorang.');
-    expect(item.textContent).toContain('Mengapa: NIK adalah data pribadi yang dilindungi UU PDP.');
-    expect(item.textContent).toContain('Yang perlu dilakukan: Ubah atau hapus bagian ini sebelum menerbitkan.');
+    const why = item.querySelector('details')!;
+    expect(why.open).toBe(false);
+    expect(why.querySelector('summary')?.textContent).toBe('Mengapa?');
+    expect(why.textContent).toContain('NIK adalah data pribadi yang dilindungi UU PDP.');
+    expect(why.textContent).toContain('Aturan Pilar: classified.nik');
+    // The reason is said once, and the rule id only behind the disclosure.
+    expect(item.textContent!.split('NIK adalah data pribadi').length).toBe(2);
+    expect(item.textContent!.replace(why.textContent!, '')).not.toContain('classified.nik');
+  });
+
+  test('the fix is the main button and says what it does', () => {
+    mountPanel();
+    const [fix] = screen.getAllByRole('button', { name: /^Perbaiki/ });
+    expect(fix!.classList.contains('primary')).toBe(true);
+    expect(fix!.textContent).toBe('Ganti dengan “dengan”.');
   });
 
   test('offers Perbaiki only where a suggestion exists, and applies that one', async () => {
@@ -107,17 +118,21 @@ describe('the findings panel', () => {
     const { actions } = mountPanel();
     const user = userEvent.setup();
     const names: string[] = [];
-    for (let step = 0; step < 5; step++) {
+    for (let step = 0; step < 8; step++) {
       await user.tab();
-      names.push(document.activeElement?.getAttribute('aria-label') ?? '');
+      names.push(document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '');
     }
     expect(names).toEqual([
       'Tutup panel',
       'Tunjukkan “3171014508900003” di penyunting',
+      'Mengapa?',
       'Perbaiki: ganti dengan “dengan”',
       'Tunjukkan “dgn” di penyunting',
+      'Mengapa?',
       'Tunjukkan “gak” di penyunting',
+      'Mengapa?',
     ]);
+    await user.tab({ shift: true });
     await user.keyboard('{Enter}');
     expect(actions.show).toHaveBeenCalledWith(gak);
   });
@@ -142,9 +157,10 @@ test('in an English browser the panel and the findings are in English', () => {
   fakeBrowser.i18n.getMessage = ((key: string) => (en as Record<string, { message: string }>)[key]?.message ?? '') as typeof fakeBrowser.i18n.getMessage;
   mountPanel();
   const item = within(screen.getByRole('region', { name: /^Classified and personal data/ })).getByRole('listitem');
-  expect(item.textContent).toContain('National identity number (NIK)');
+  expect(item.textContent).toContain("A citizen's NIK");
   expect(item.textContent).toContain('The draft contains a NIK.');
-  expect(item.textContent).toContain('Why: A NIK is personal data protected by the PDP Law.');
+  expect(item.querySelector('summary')?.textContent).toBe('Why?');
+  expect(item.querySelector('details')?.textContent).toContain('A NIK is personal data protected by the PDP Law.');
   expect(screen.getAllByRole('button', { name: /^Fix/ })).toHaveLength(1);
 });
 

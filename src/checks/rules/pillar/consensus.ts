@@ -2,10 +2,11 @@ import { coverageHint } from './hint';
 
 export const consensus = coverageHint({
   target: 'consensus',
-  description: { id: 'Musyawarah, dialog, forum, atau kesepakatan para pihak.', en: 'Deliberation, dialogue, a forum or an agreement between parties.' },
+  description: { id: 'Hasil musyawarah', en: 'Agreed together' },
   reason: { id: 'Prinsip berorientasi konsensus (UNDP): pemerintah menengahi kepentingan yang berbeda.', en: 'UNDP consensus orientation: government mediates between differing interests.' },
-  message: {
-    id: 'Proses musyawarahnya belum terlihat. Sebutkan, mis. “Keputusan ini disepakati dalam musyawarah bersama perwakilan pedagang dan warga”.',
-    en: 'The deliberation is not visible. Mention it, e.g. “This was agreed in a dialogue with traders’ and residents’ representatives”.',
+  message: { id: 'Belum terlihat bahwa keputusan ini dibahas bersama pihak terkait.', en: 'It does not show that the decision was discussed with those concerned.' },
+  sentence: {
+    id: 'Keputusan ini disepakati bersama [pihak yang diajak bermusyawarah].',
+    en: 'This was agreed together with [who was consulted].',
   },
 });

@@ -1,43 +1,28 @@
+import { DEFAULT_EXPECTATIONS } from '../../pillars/expectations';
 import type { Target } from '../../pillars/lexicon';
+import { postType } from '../../pillars/post-type';
 import type { CheckContext, Rule } from '../../rule';
-import { PILLARS, type LocalizedText, type Pillar, type Principle } from '../../types';
-
-/** Shorter drafts are replies or quick notes, where asking for budgets or a legal basis is noise. */
-const MIN_POST_CHARS = 120;
-/** Principle hints per draft: the few most useful, so the panel is advice, not a checklist. */
-const MAX_PRINCIPLE_HINTS = 3;
-
-/**
- * Which missing principles are most worth adding to an ordinary post, most useful first: an
- * invitation, a complaint channel and figures can go into almost any post; a legal basis or a
- * long-term plan fits fewer.
- */
-const USEFULNESS: Record<Principle, number> = {
-  participation: 1,
-  responsiveness: 0.95,
-  transparency: 0.9,
-  equity: 0.8,
-  accountability: 0.75,
-  effectiveness: 0.7,
-  'rule-of-law': 0.6,
-  consensus: 0.5,
-  'strategic-vision': 0.45,
-};
+import { PILLARS, PRINCIPLES, type LocalizedText, type Pillar } from '../../types';
 
 export interface HintSpec {
   target: Target;
+  /** A short title in plain words, for the card and the settings page. */
   description: LocalizedText;
   reason: LocalizedText;
-  /** What is missing and how to add it, with an example phrase. */
+  /** What is missing, in one sentence. */
   message: LocalizedText;
+  /** A sentence the admin can paste at the end of the draft, with [brackets] for what only they know. */
+  sentence: LocalizedText;
 }
 
+const KNOWN = new Set<string>([...PILLARS, ...PRINCIPLES]);
 const isPillar = (target: Target): target is Pillar => (PILLARS as readonly string[]).includes(target);
 const hintRuleId = (target: Target) => (isPillar(target) ? `pillar.${target}` : `pillar.principle.${target}`);
 
 /**
- * A document-level hint for one missing pillar or principle. It has no span of its own, so it sits
- * at the end of the draft (`start = end = text.length`), where the admin would add the missing part.
+ * A suggestion for one missing pillar or principle, raised only where the post's type calls for
+ * it (pillars/expectations.ts, or the team's `expectations`). It has no span of its own: it sits
+ * at the end of the draft (`start = end = text.length`), and its fix appends the sentence there.
  */
 export function coverageHint(spec: HintSpec): Rule {
   const id = hintRuleId(spec.target);
@@ -49,34 +34,38 @@ export function coverageHint(spec: HintSpec): Rule {
     reason: spec.reason,
     check(context) {
       if (!hintedTargets(context).has(spec.target)) return [];
-      const end = context.norm.original.length;
-      return [{ start: end, end, message: spec.message }];
+      const text = context.norm.original;
+      const end = text.length;
+      const glue = end === 0 || /\s$/.test(text) ? '' : ' ';
+      const sentence = context.language === 'en' ? spec.sentence.en : spec.sentence.id;
+      return [
+        {
+          start: end,
+          end,
+          message: spec.message,
+          suggestion: { replacement: glue + sentence, label: { id: 'Tambahkan kalimat ini', en: 'Add this sentence' } },
+        },
+      ];
     },
   };
 }
 
 const chosen = new WeakMap<CheckContext, Set<Target>>();
 
-/** Every missing pillar, plus the most useful missing principles; computed once per check. */
+/** The missing targets this post's type calls for; computed once per check. */
 function hintedTargets(context: CheckContext): Set<Target> {
   let targets = chosen.get(context);
   if (targets) return targets;
   targets = new Set();
   chosen.set(context, targets);
-  const text = context.norm.original.trim();
-  // A draft that opens with @handle answers someone: a reply, not a post.
-  if (text.length < MIN_POST_CHARS || text.startsWith('@')) return targets;
-
   const { pillars, config } = context;
+  const type = postType(context.norm.original);
+  const expected = config.expectations?.[type] ?? DEFAULT_EXPECTATIONS[type];
   const covered = config.thresholds.pillarCovered;
-  const wanted = (target: Target) => config.rules[hintRuleId(target)]?.enabled !== false;
-  for (const pillar of PILLARS) {
-    if (pillars[pillar].score < covered && wanted(pillar)) targets.add(pillar);
+  for (const target of expected) {
+    if (!KNOWN.has(target) || config.rules[hintRuleId(target as Target)]?.enabled === false) continue;
+    const score = isPillar(target as Target) ? pillars[target as Pillar].score : pillars.principles[target as Exclude<Target, Pillar>].score;
+    if (score < covered) targets.add(target as Target);
   }
-  const principles = (Object.keys(USEFULNESS) as Principle[])
-    .filter((principle) => pillars.principles[principle].score < covered && wanted(principle))
-    // Partly present principles rank higher: a post half-way there is easiest to complete.
-    .sort((a, b) => USEFULNESS[b] + pillars.principles[b].score - (USEFULNESS[a] + pillars.principles[a].score));
-  for (const principle of principles.slice(0, MAX_PRINCIPLE_HINTS)) targets.add(principle);
   return targets;
 }

@@ -14,6 +14,23 @@ const CUES = new PhraseMatcher([
   ].map((p) => [p, p] as const),
 ]);
 
+/**
+ * The curiosity gap: a teaser that withholds the news to make people click or read on ("yang
+ * terjadi selanjutnya…", "jawabannya di luar dugaan", "nomor 5 bikin kamu…", "baca sampai habis"),
+ * and hyped reactions put in the reader's mouth ("bikin warganet iri", "netizen auto-nangis").
+ */
+const TEASERS: readonly RegExp[] = [
+  /(?<![\p{L}])(?:baca|tonton|lihat|simak|cek)\s+(?:\p{L}+\s+){0,2}sampai\s+(?:habis|akhir|selesai|tuntas)(?![\p{L}])/giu,
+  /(?<![\p{L}])(?:di\s+luar\s+dugaan|yang\s+terjadi\s+(?:selanjutnya|kemudian)|terungkap|jarang\s+diketahui|jawabannya\s+\p{L}+)(?![\p{L}])/giu,
+  /(?<![\p{L}])(?:nomor|no\.?)\s*\d+\s+(?:bikin|membuat|bakal|pasti)(?![\p{L}])|karena\s+nomor\s+\d+/giu,
+  /(?<![\p{L}\p{N}])\d+\s+(?:fakta|hal|trik|rahasia|alasan|cara)\s+(?:\p{L}+\s+){0,3}?(?:ini|yang\s+jarang|mengejutkan)(?![\p{L}])/giu,
+  /(?<![\p{L}])(?:trik|rahasia|video|fakta)\s+ini(?![\p{L}])(?=[^.!?\n]*(?:\?|!|🤫|😱|😭|biar|bikin))/giu,
+  /(?<![\p{L}])(?:bikin|membuat)\s+(?:\p{L}+\s+)?(?:warganet|netizen|kamu|warga)?\s*(?:iri|heboh|melongo|nangis|pangling|kaget|syok|shock)(?![\p{L}])/giu,
+  /(?<![\p{L}])(?:warganet|netizen|warga\s+\p{L}+)\s+(?:auto[- ]?\p{L}+|heboh!)/giu,
+  /(?<![\p{L}])kamu\s+(?:pasti\s+(?:pangling|kaget|nggak\s+percaya|tidak\s+percaya)|termasuk\s+yang\s+mana)(?![\p{L}])/giu,
+  /(?<![\p{L}])cuma\s+yang\s+baca(?![\p{L}])|(?<![\p{L}])s{2,}t+(?![\p{L}])/giu,
+];
+
 /** "VIRAL" counts only shouted or with an exclamation: "video yang viral" is plain reporting. */
 const VIRAL = /(?<![\p{L}\p{N}])viral(?![\p{L}\p{N}])(\s*!+)?/gu;
 
@@ -42,6 +59,13 @@ export const clickbaitRule: Rule = {
     for (const match of CUES.all(list)) {
       const { start, end } = wordSpan(list, match.from, match.to);
       hits.push({ start, end, message: message(norm.original.slice(start, end)) });
+    }
+    for (const teaser of TEASERS) {
+      for (const match of norm.original.matchAll(teaser)) {
+        const [start, end] = [match.index, match.index + match[0].length];
+        if (hits.some((h) => h.start < end && start < h.end)) continue;
+        hits.push({ start, end, message: message(match[0]) });
+      }
     }
     for (const match of norm.text.matchAll(VIRAL)) {
       const start = norm.offsets[match.index]!;

@@ -14,10 +14,49 @@ const BURST = /[!?]{3,}|[!?]*(?:!\?|\?!)[!?]*/g;
 const MIN_RUN_WORDS = 3;
 const MIN_RUN_LETTERS = 12;
 
-/** A run in sentence case: acronyms stay upper-case, the first letter too when the run opens a sentence. */
+/**
+ * Words that introduce a name: what follows them (up to a common word) is a proper name and keeps
+ * its capital, as "Pasar Induk Sukamaju", "Jalan Ahmad Yani", "Pak Darto".
+ */
+const NAME_OPENERS = new Set(
+  ('JALAN JL DESA KELURAHAN KECAMATAN KABUPATEN KOTA PROVINSI PASAR SUNGAI GUNUNG PANTAI TAMAN KAMPUNG DUSUN BALAI KANTOR MASJID ' +
+    'GEREJA STADION TERMINAL STASIUN BANDARA PELABUHAN PAK BU BAPAK IBU MAS MBAK BUPATI WALIKOTA GUBERNUR CAMAT LURAH DINAS BADAN PEMERINTAH').split(' '),
+);
+/** Common words that end a name ("di Pasar Induk Sukamaju SEKARANG"). */
+const NOT_NAME = new Set(
+  ('DI KE DARI DAN ATAU YANG UNTUK PADA DENGAN SEKARANG HARI INI BESOK KEMARIN CUMA HANYA AKAN SUDAH TELAH SEGERA JANGAN SEMUA SELURUH ' +
+    'WARGA MULAI SAMPAI HINGGA JAM PUKUL TANGGAL TIAP SETIAP SEBELUM SESUDAH SETELAH KARENA AGAR SUPAYA ADA TIDAK BUKAN LAGI JUGA YA WAJIB HARUS DAPAT BISA JUARA').split(' '),
+);
+const MAX_NAME_WORDS = 2;
+/** Days and months are written with a capital in Indonesian. */
+const CALENDAR = new Set(
+  'SENIN SELASA RABU KAMIS JUMAT SABTU MINGGU JANUARI FEBRUARI MARET APRIL MEI JUNI JULI AGUSTUS SEPTEMBER OKTOBER NOVEMBER DESEMBER'.split(' '),
+);
+
+/**
+ * A shouted run in sentence case: acronyms stay upper-case, names after an opener keep their
+ * capitals, "RP" becomes "Rp", every sentence starts with a capital, and bursts (!!!) become one mark.
+ */
 function calm(run: string, opensSentence: boolean): string {
-  const lower = run.replace(WORD, (w) => (ACRONYMS.has(w) ? w : w.toLowerCase()));
-  return opensSentence ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower;
+  let nameWords = 0;
+  const cased = run.replace(WORD, (w) => {
+    if (ACRONYMS.has(w)) {
+      nameWords = 0;
+      return w;
+    }
+    const lower = w.toLowerCase();
+    if (/^RP\d/.test(w) || w === 'RP') return `Rp${w.slice(2)}`;
+    if (CALENDAR.has(w)) {
+      nameWords = 0;
+      return lower.charAt(0).toUpperCase() + lower.slice(1);
+    }
+    const inName = nameWords > 0 && nameWords <= MAX_NAME_WORDS && !NOT_NAME.has(w) && !/\d/.test(w);
+    nameWords = NAME_OPENERS.has(w) ? 1 : inName ? nameWords + 1 : 0;
+    return nameWords > 0 ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower;
+  });
+  const marked = cased.replace(BURST, (burst) => (burst.includes('?') ? '?' : '!'));
+  const sentences = marked.replace(/([.!?]\s+)(\p{Ll})/gu, (_, gap: string, letter: string) => gap + letter.toUpperCase());
+  return opensSentence ? sentences.charAt(0).toUpperCase() + sentences.slice(1) : sentences;
 }
 
 export const shoutingRule: Rule = {
@@ -101,7 +140,10 @@ export const shoutingRule: Rule = {
         suggestion: { replacement: calm(text.slice(r.start, r.end), opensSentence), label: { id: 'Ubah ke huruf biasa', en: 'Use normal case' } },
       });
     }
+    // A burst inside a shouted run is calmed by that run's fix; only the others get their own.
+    const shouted = hits.slice();
     for (const match of text.matchAll(BURST)) {
+      if (shouted.some((h) => h.start <= match.index && match.index < h.end)) continue;
       const mark = match[0].includes('?') ? '?' : '!';
       hits.push({
         start: match.index,

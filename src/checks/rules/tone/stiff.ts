@@ -22,7 +22,8 @@ const STIFF = new PhraseMatcher<string | null>([
   ['demikian untuk menjadi perhatian', 'Terima kasih atas perhatiannya'],
   ['atas perhatian dan kerja samanya diucapkan terima kasih', 'Terima kasih atas perhatian dan kerja samanya'],
   ['atas perhatiannya diucapkan terima kasih', 'Terima kasih atas perhatiannya'],
-  ['dengan hormat', 'Halo'],
+  // A letter's salutation: whether to keep the formal register is the writer's call, so no swap is offered.
+  ['dengan hormat', null],
   ['bahwasanya', 'bahwa'],
   ['dipermaklumkan', 'diberitahukan'],
   ['sebagaimana dimaksud', 'seperti disebut'],
