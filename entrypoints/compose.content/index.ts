@@ -1,4 +1,5 @@
 import { check } from '../../src/checks';
+import { DEFAULT_CONFIG } from '../../src/config/defaults';
 import { attachComposer } from '../../src/compose/session';
 import { createGuard } from '../../src/guard/intercept';
 import { outcomeMessage, sendOutcome } from '../../src/guard/outcome';
@@ -14,6 +15,7 @@ export default defineContentScript({
     const guard = createGuard({
       adapter,
       check,
+      config: () => DEFAULT_CONFIG,
       record: (facts) => void sendOutcome(outcomeMessage(facts)),
       listen: (type, listener) => ctx.addEventListener(window, type, listener as EventListener, { capture: true }),
     });

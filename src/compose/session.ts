@@ -1,6 +1,6 @@
 import { check } from '../checks';
 import type { Finding } from '../checks/types';
-import type { GuardedEditor } from '../guard/intercept';
+import type { GuardedEditor, GuardNotice } from '../guard/intercept';
 import { t } from '../i18n/t';
 import type { Editor, SiteAdapter } from '../sites/adapter';
 import type { Span } from '../ui/overlay/highlights';
@@ -11,6 +11,13 @@ import { createCheckScheduler } from './schedule';
 export interface Guard {
   track(target: GuardedEditor): () => void;
 }
+
+const NOTICES = {
+  unchecked: 'guardFailedOpen',
+  slow: 'guardNoticeSlow',
+  resend: 'guardNoticeResend',
+  closed: 'guardNoticeClosed',
+} as const;
 
 /** Alt+Shift+P in a composer opens or closes Pilar's panel. */
 const isPanelShortcut = (event: KeyboardEvent) => event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyP';
@@ -89,7 +96,7 @@ export function attachComposer(adapter: SiteAdapter, editor: Editor, guard: Guar
         cancel: choice.cancel,
       });
     },
-    failedOpen: () => overlay.notice(t('guardFailedOpen')),
+    notice: (kind: GuardNotice) => overlay.notice(t(NOTICES[kind])),
   });
   scheduler.request();
 

@@ -57,6 +57,8 @@ export const RuleConfigSchema = z.strictObject({
     .default({ classified: { block: [], allow: [] }, tone: { block: [], allow: [] }, pillar: { block: [], allow: [] } }),
   patterns: z.array(CustomPattern).max(200).default([]),
   thresholds: Thresholds.default({ pillarCovered: 0.5, negativeSentiment: 0.6, shoutingRatio: 0.6 }),
+  /** How the Post guard behaves when it fails itself: open (publish with a notice) unless a policy says closed. */
+  guard: z.strictObject({ failClosed: z.boolean().default(false) }).default({ failClosed: false }),
 });
 
 /** A config as a team writes it (everything optional). */

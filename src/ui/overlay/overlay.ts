@@ -70,6 +70,12 @@ export function createOverlay(editor: HTMLElement, actions: OverlayActions) {
     if (restore) actions.restoreCaret();
   }
 
+  // A site that re-renders its body may have removed our host; the dialog and notices need it back.
+  const reattach = () => {
+    if (!host.isConnected) document.body.append(host);
+    host.hidden = false;
+  };
+
   const badge = createBadge(openPanel);
   root.append(...badge.elements);
 
@@ -133,6 +139,7 @@ export function createOverlay(editor: HTMLElement, actions: OverlayActions) {
     togglePanel: openPanel,
     position,
     hold(blocking: Finding[], draft: string, hold: HoldActions) {
+      reattach();
       closePanel(false);
       actions.saveCaret();
       openHoldDialog(root, blocking, draft, {
@@ -145,6 +152,7 @@ export function createOverlay(editor: HTMLElement, actions: OverlayActions) {
       });
     },
     notice(message: string) {
+      reattach();
       const rect = editor.getBoundingClientRect();
       const note = h('div', { class: 'notice', role: 'alert', style: `left:${rect.left}px;top:${rect.bottom + GAP * 5}px` }, message);
       root.append(note);
