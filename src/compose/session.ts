@@ -1,4 +1,5 @@
 import { check } from '../checks';
+import { TYPING_LIMIT } from '../checks/engine';
 import type { Finding } from '../checks/types';
 import type { GuardedEditor, GuardNotice } from '../guard/intercept';
 import { t } from '../i18n/t';
@@ -51,9 +52,15 @@ export function attachComposer(adapter: SiteAdapter, editor: Editor, guard: Guar
     },
   });
 
+  let cut = false;
   const run = () => {
     text = adapter.readText(element);
-    const report = check(text);
+    // While typing only the first TYPING_LIMIT characters are checked (RS-13); the admin is told once.
+    const report = check(text, undefined, { limit: TYPING_LIMIT });
+    if ((report.checkedLength !== undefined) !== cut) {
+      cut = !cut;
+      if (cut) overlay.notice(t('guardNoticeTooLong', String(TYPING_LIMIT)));
+    }
     const spans: Span[] = [];
     for (const finding of report.findings) {
       const range = finding.end > finding.start ? adapter.rangeFor(element, finding.start, finding.end) : undefined;
