@@ -7,7 +7,11 @@ import { recordOutcome, summarizeOutcomes } from '../src/store/outcomes';
 import { drainPendingOutcomes, openSessionQueue } from '../src/store/pending-outcomes';
 import { noteStorageProblem } from '../src/store/problems';
 
-export default defineBackground(() => {
+// Firefox (MV2): an event page, unloaded when idle like Chrome's service worker, so the restart
+// path users run is the one the tests run (RS-06). Chrome's MV3 worker ignores the flag.
+export default defineBackground({
+  persistent: false,
+  main() {
   // Sites besides the platforms that the admin turned Pilar on for (see src/sites/access.ts).
   let enabledSites: string[] = [];
   const refreshSites = async () => {
@@ -66,4 +70,5 @@ export default defineBackground(() => {
   browser.permissions.onRemoved.addListener(() => {
     void refreshSites().catch((error: unknown) => console.warn('[Pilar] disabling site:', error));
   });
+  },
 });

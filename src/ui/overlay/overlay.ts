@@ -3,7 +3,7 @@ import { createBadge, countBySeverity } from './badge';
 import { h } from './dom';
 import { createHighlighter, type BoxSpan, type Span } from './highlights';
 import { openHoldDialog, type HoldActions } from './hold-dialog';
-import { createOverlayHost, type OverlayHost } from './host';
+import { createOverlayHost, showHost, type OverlayHost } from './host';
 import { createTextareaMirror } from './mirror';
 import { renderPanel, type PanelActions } from './panel';
 import { badgeSpot } from './placement';
@@ -73,7 +73,7 @@ export function createOverlay(editor: HTMLElement, actions: OverlayActions) {
   // A site that re-renders its body may have removed our host; the dialog and notices need it back.
   const reattach = () => {
     if (!host.isConnected) document.body.append(host);
-    host.hidden = false;
+    showHost(host, true);
   };
 
   const badge = createBadge(openPanel);
@@ -82,7 +82,7 @@ export function createOverlay(editor: HTMLElement, actions: OverlayActions) {
   function position() {
     const rect = editor.getBoundingClientRect();
     const hidden = rect.width === 0 && rect.height === 0;
-    host.hidden = hidden;
+    showHost(host, !hidden);
     if (hidden) return;
     const spot = badgeSpot(editor, host, { width: badge.button.offsetWidth, height: badge.button.offsetHeight });
     badge.button.style.left = `${spot.left}px`;
