@@ -4,8 +4,14 @@ import { platformOfUrl } from '../src/sites/platforms';
 import { forgetTab, listAttachedTabs, recordAttachedTab } from '../src/store/attached-tabs';
 import { database } from '../src/store/db';
 import { recordOutcome, summarizeOutcomes } from '../src/store/outcomes';
+import { drainPendingOutcomes, openSessionQueue } from '../src/store/pending-outcomes';
+import { noteStorageProblem } from '../src/store/problems';
 
-export default defineBackground(() => {
+// Firefox (MV2): an event page, unloaded when idle like Chrome's service worker, so the restart
+// path users run is the one the tests run (RS-06). Chrome's MV3 worker ignores the flag.
+export default defineBackground({
+  persistent: false,
+  main() {
   // Sites besides the platforms that the admin turned Pilar on for (see src/sites/access.ts).
   let enabledSites: string[] = [];
   const refreshSites = async () => {
@@ -28,7 +34,11 @@ export default defineBackground(() => {
         attached: await listAttachedTabs(),
       }),
       'guard/outcome': async ({ type: _type, ...record }) => {
-        await recordOutcome(database(), record);
+        // A failed write is told to the admin (RS-20); the sender gets no acknowledgement and queues it.
+        await recordOutcome(database(), record).catch(async (error: unknown) => {
+          await noteStorageProblem(error);
+          throw error;
+        });
         return { stored: true } as const;
       },
       'outcomes/summary': () => summarizeOutcomes(database()),
@@ -38,9 +48,14 @@ export default defineBackground(() => {
     {
       extensionId: browser.runtime.id,
       extensionOrigin: browser.runtime.getURL('/'),
-      isPlatformUrl: (url) => platformOfUrl(url) !== undefined || isEnabledSite(url, enabledSites),
+      platformOf: (url) => platformOfUrl(url) ?? (isEnabledSite(url, enabledSites) ? 'generic' : undefined),
     },
   );
+
+  // Outcomes that content scripts could not deliver while this worker was down (RS-19).
+  void openSessionQueue()
+    .then(() => drainPendingOutcomes(database()))
+    .catch((error: unknown) => noteStorageProblem(error));
 
   // Listeners are registered synchronously at start-up so a restarted worker receives the event.
   // A restarted worker learns the enabled sites before it judges a content script's origin.
@@ -55,4 +70,5 @@ export default defineBackground(() => {
   browser.permissions.onRemoved.addListener(() => {
     void refreshSites().catch((error: unknown) => console.warn('[Pilar] disabling site:', error));
   });
+  },
 });

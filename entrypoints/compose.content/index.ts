@@ -1,5 +1,6 @@
 import { startCapture } from '../../src/capture/watch';
 import { check } from '../../src/checks';
+import { DEFAULT_CONFIG } from '../../src/config/defaults';
 import { attachComposer } from '../../src/compose/session';
 import { createGuard } from '../../src/guard/intercept';
 import { outcomeMessage, sendOutcome } from '../../src/guard/outcome';
@@ -15,6 +16,7 @@ export default defineContentScript({
     const guard = createGuard({
       adapter,
       check,
+      config: () => DEFAULT_CONFIG,
       record: (facts) => void sendOutcome(outcomeMessage({ ...facts, account: adapter.currentAccount() })),
       listen: (type, listener) => ctx.addEventListener(window, type, listener as EventListener, { capture: true }),
     });

@@ -19,7 +19,28 @@ const SEVERITY_ORDER: Record<Severity, number> = { block: 0, warn: 1, info: 2 };
  * principle), which have no span of their own: they sit at the end of the draft, `start = end =
  * text.length`, where the admin would add what they ask for, and an overlay shows them in its panel.
  */
-export function check(text: string, config: RuleConfig = DEFAULT_CONFIG): Report {
+export function check(text: string, config: RuleConfig = DEFAULT_CONFIG, options: CheckOptions = {}): Report {
+  const whole = typeof text === 'string' ? text : '';
+  const cut = options.limit !== undefined && whole.length > options.limit ? cutAt(whole, options.limit) : undefined;
+  const report = checkWhole(cut ?? whole, config);
+  return cut === undefined ? report : { ...report, checkedLength: cut.length };
+}
+
+export interface CheckOptions {
+  /** Check at most this many UTF-16 units (a draft being typed); the report says when it cut. */
+  limit?: number;
+}
+
+/** How much of a draft is checked while the admin types (RS-09); Post checks the whole draft. */
+export const TYPING_LIMIT = 20_000;
+
+/** The first `limit` units, one fewer if the cut would split a surrogate pair. */
+function cutAt(text: string, limit: number): string {
+  const code = text.charCodeAt(limit - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit);
+}
+
+function checkWhole(text: string, config: RuleConfig): Report {
   const context = createContext(text, config);
   const custom = compileCustom(config);
   const findings: Finding[] = [];

@@ -85,4 +85,6 @@ export interface Report {
   findings: Finding[];
   tone: ToneReport;
   pillars: PillarReport;
+  /** Set when the draft was longer than the check's limit: only `[0, checkedLength)` was checked. */
+  checkedLength?: number;
 }

@@ -1,6 +1,7 @@
 import { check } from '../checks';
+import { TYPING_LIMIT } from '../checks/engine';
 import type { Finding } from '../checks/types';
-import type { GuardedEditor } from '../guard/intercept';
+import type { GuardedEditor, GuardNotice } from '../guard/intercept';
 import { t } from '../i18n/t';
 import type { Editor, SiteAdapter } from '../sites/adapter';
 import type { Span } from '../ui/overlay/highlights';
@@ -11,6 +12,13 @@ import { createCheckScheduler } from './schedule';
 export interface Guard {
   track(target: GuardedEditor): () => void;
 }
+
+const NOTICES = {
+  unchecked: 'guardFailedOpen',
+  slow: 'guardNoticeSlow',
+  resend: 'guardNoticeResend',
+  closed: 'guardNoticeClosed',
+} as const;
 
 /** Alt+Shift+P in a composer opens or closes Pilar's panel. */
 const isPanelShortcut = (event: KeyboardEvent) => event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyP';
@@ -44,9 +52,15 @@ export function attachComposer(adapter: SiteAdapter, editor: Editor, guard: Guar
     },
   });
 
+  let cut = false;
   const run = () => {
     text = adapter.readText(element);
-    const report = check(text);
+    // While typing only the first TYPING_LIMIT characters are checked (RS-13); the admin is told once.
+    const report = check(text, undefined, { limit: TYPING_LIMIT });
+    if ((report.checkedLength !== undefined) !== cut) {
+      cut = !cut;
+      if (cut) overlay.notice(t('guardNoticeTooLong', String(TYPING_LIMIT)));
+    }
     const spans: Span[] = [];
     for (const finding of report.findings) {
       const range = finding.end > finding.start ? adapter.rangeFor(element, finding.start, finding.end) : undefined;
@@ -89,7 +103,7 @@ export function attachComposer(adapter: SiteAdapter, editor: Editor, guard: Guar
         cancel: choice.cancel,
       });
     },
-    failedOpen: () => overlay.notice(t('guardFailedOpen')),
+    notice: (kind: GuardNotice) => overlay.notice(t(NOTICES[kind])),
   });
   scheduler.request();
 

@@ -17,4 +17,5 @@ export const DEFAULT_CONFIG: RuleConfig = {
   patterns: [],
   thresholds: { pillarCovered: 0.5, negativeSentiment: 0.6, shoutingRatio: 0.6 },
   responses: defaultResponses(),
+  guard: { failClosed: false },
 };

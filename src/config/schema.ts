@@ -66,6 +66,8 @@ export const RuleConfigSchema = z.strictObject({
   responses: ResponsesSchema.default(defaultResponses),
   /** Per post type, the pillars and principles suggested when missing; replaces the built-in list for that type. */
   expectations: z.partialRecord(PostTypeSchema, z.array(TargetKey).max(12)).optional(),
+  /** How the Post guard behaves when it fails itself: open (publish with a notice) unless a policy says closed. */
+  guard: z.strictObject({ failClosed: z.boolean().default(false) }).default({ failClosed: false }),
 });
 
 /** A config as a team writes it (everything optional). */

@@ -1,4 +1,4 @@
-import { Message, MESSAGE_SENDERS, type MessageType, type Replies } from './protocol';
+import { Message, MESSAGE_SENDERS, type MessageType, type Platform, type Replies } from './protocol';
 
 /** The browser-stamped facts about a sender; the message's own claims are never trusted. */
 export interface SenderFacts {
@@ -18,12 +18,17 @@ export interface RouterOptions {
   extensionId: string;
   /** Origin of the extension's own pages, e.g. `chrome-extension://abc/`. */
   extensionOrigin: string;
-  /** Whether a content-script sender's page URL is one Pilar runs on. */
-  isPlatformUrl: (url: string) => boolean;
+  /**
+   * The platform Pilar runs as on a frame's URL (`generic` on a site the admin turned it on for),
+   * or undefined where it does not run.
+   */
+  platformOf: (url: string) => Platform | undefined;
   log?: (reason: string, detail: unknown) => void;
 }
 
 export type Rejection = { rejected: string };
+/** What a sender gets when its message was valid but the handler failed: typed, never a rejection of the promise. */
+export type Failure = { failed: string };
 
 /**
  * Builds the background's single message entry point: sender check, then schema parse, then the
@@ -37,18 +42,29 @@ export function createRouter(handlers: Handlers, options: RouterOptions) {
     return { rejected: reason };
   };
 
-  return async function route(raw: unknown, sender: SenderFacts): Promise<unknown> {
+  return async function route(raw: unknown, given: SenderFacts): Promise<unknown> {
+    // Browsers always stamp a sender; anything else is treated as a stranger, never as a crash.
+    const sender: SenderFacts = typeof given === 'object' && given !== null ? given : {};
     if (sender.id !== options.extensionId) return reject('foreign-sender', sender.id);
     const parsed = Message.safeParse(raw);
     if (!parsed.success) return reject('malformed', parsed.error.issues);
     const message = parsed.data;
     // Extension pages may sit in a tab too (options, a pinned popup), so the page's origin decides.
-    const from = (sender.url ?? '').startsWith(options.extensionOrigin) ? 'extension-page' : 'content';
+    const from = typeof sender.url === 'string' && sender.url.startsWith(options.extensionOrigin) ? 'extension-page' : 'content';
     if (MESSAGE_SENDERS[message.type] !== from) return reject('wrong-sender', message.type);
-    if (from === 'content' && !(sender.tab && options.isPlatformUrl(sender.tab.url ?? sender.url ?? ''))) {
-      return reject('unknown-origin', sender.url);
+    if (from === 'content') {
+      // The frame's own URL, not the tab's: a platform page can embed a frame from anywhere.
+      const platform = sender.tab && typeof sender.url === 'string' ? options.platformOf(sender.url) : undefined;
+      if (platform === undefined) return reject('unknown-origin', sender.url);
+      if ('platform' in message && message.platform !== platform) return reject('wrong-platform', message.platform);
     }
     const handler = handlers[message.type] as (m: Message, s: SenderFacts) => unknown;
-    return handler(message, sender);
+    try {
+      return await handler(message, sender);
+    } catch (error) {
+      const name = error instanceof Error || error instanceof DOMException ? error.name : 'Error';
+      log('handler-failed', error);
+      return { failed: name } satisfies Failure;
+    }
   };
 }

@@ -1,26 +1,26 @@
 import { browser } from 'wxt/browser';
 import { AttachedTab } from '../messaging/protocol';
-import { z } from 'zod';
 
 /**
  * Which tabs have a composer Pilar is attached to. Session storage: it must survive the service
- * worker stopping, but not the browser closing.
+ * worker stopping, but not the browser closing. One key per tab, so two tabs that attach at the same
+ * moment each write their own key and neither overwrites the other (RS-22).
  */
-const KEY = 'attachedTabs';
-const AttachedTabs = z.array(AttachedTab);
+const PREFIX = 'attachedTab:';
 
 export async function listAttachedTabs(): Promise<AttachedTab[]> {
-  const stored = await browser.storage.session.get(KEY);
-  const parsed = AttachedTabs.safeParse(stored[KEY] ?? []);
-  return parsed.success ? parsed.data : [];
+  const stored = await browser.storage.session.get(null);
+  return Object.entries(stored).flatMap(([key, value]) => {
+    if (!key.startsWith(PREFIX)) return [];
+    const parsed = AttachedTab.safeParse(value);
+    return parsed.success ? [parsed.data] : [];
+  });
 }
 
 export async function recordAttachedTab(entry: AttachedTab): Promise<void> {
-  const others = (await listAttachedTabs()).filter((tab) => tab.tabId !== entry.tabId);
-  await browser.storage.session.set({ [KEY]: [...others, entry] });
+  await browser.storage.session.set({ [`${PREFIX}${entry.tabId}`]: entry });
 }
 
 export async function forgetTab(tabId: number): Promise<void> {
-  const remaining = (await listAttachedTabs()).filter((tab) => tab.tabId !== tabId);
-  await browser.storage.session.set({ [KEY]: remaining });
+  await browser.storage.session.remove(`${PREFIX}${tabId}`);
 }

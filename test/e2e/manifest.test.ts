@@ -31,6 +31,8 @@ describe('built manifests', () => {
     expect(manifest.browser_specific_settings.gecko.id).toBe('pilar@pilar.id');
     expect(manifest.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
     expect(manifest.sidebar_action.default_panel).toBe('sidepanel.html');
+    // An event page, as the README says: unloaded when idle, restarted by the next event (RS-06).
+    expect(manifest.background.persistent).toBe(false);
   });
 
   test.each(['chrome-mv3', 'firefox-mv2'])('%s names and describes itself through _locales', (dir) => {

@@ -3,7 +3,7 @@ import { createBadge, countBySeverity } from './badge';
 import { h } from './dom';
 import { createHighlighter, type BoxSpan, type Span } from './highlights';
 import { openHoldDialog, type HoldActions } from './hold-dialog';
-import { createOverlayHost, type OverlayHost } from './host';
+import { createOverlayHost, showHost, type OverlayHost } from './host';
 import { createTextareaMirror } from './mirror';
 import { renderPanel, type PanelActions } from './panel';
 import { badgeSpot } from './placement';
@@ -70,13 +70,19 @@ export function createOverlay(editor: HTMLElement, actions: OverlayActions) {
     if (restore) actions.restoreCaret();
   }
 
+  // A site that re-renders its body may have removed our host; the dialog and notices need it back.
+  const reattach = () => {
+    if (!host.isConnected) document.body.append(host);
+    showHost(host, true);
+  };
+
   const badge = createBadge(openPanel);
   root.append(...badge.elements);
 
   function position() {
     const rect = editor.getBoundingClientRect();
     const hidden = rect.width === 0 && rect.height === 0;
-    host.hidden = hidden;
+    showHost(host, !hidden);
     if (hidden) return;
     const spot = badgeSpot(editor, host, { width: badge.button.offsetWidth, height: badge.button.offsetHeight });
     badge.button.style.left = `${spot.left}px`;
@@ -133,6 +139,7 @@ export function createOverlay(editor: HTMLElement, actions: OverlayActions) {
     togglePanel: openPanel,
     position,
     hold(blocking: Finding[], draft: string, hold: HoldActions) {
+      reattach();
       closePanel(false);
       actions.saveCaret();
       openHoldDialog(root, blocking, draft, {
@@ -145,6 +152,7 @@ export function createOverlay(editor: HTMLElement, actions: OverlayActions) {
       });
     },
     notice(message: string) {
+      reattach();
       const rect = editor.getBoundingClientRect();
       const note = h('div', { class: 'notice', role: 'alert', style: `left:${rect.left}px;top:${rect.bottom + GAP * 5}px` }, message);
       root.append(note);

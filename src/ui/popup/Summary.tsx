@@ -4,6 +4,7 @@ import { OutcomesSummary, StatusReply } from '../../messaging/protocol';
 import { sendToBackground } from '../../messaging/send';
 import { currentTabSite, setSiteEnabled, type TabSite } from '../../sites/access';
 import { browser } from 'wxt/browser';
+import { StorageProblemNotice } from './StorageProblem';
 
 /** The popup: where Pilar is at work now, at a glance. */
 export function Summary() {
@@ -25,6 +26,7 @@ export function Summary() {
   return (
     <main aria-labelledby="summary-title">
       <h1 id="summary-title">{t('popupTitle')}</h1>
+      <StorageProblemNotice />
       {attached.length === 0 ? (
         <p className="empty">{t('popupAttachedNone')}</p>
       ) : (

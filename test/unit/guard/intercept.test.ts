@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { check } from '../../../src/checks';
 import type { Finding, Report } from '../../../src/checks/types';
-import { createGuard, type HoldChoice } from '../../../src/guard/intercept';
+import { createGuard, GUARD_BUDGET_MS, type GuardNotice, type GuardOptions, type HoldChoice } from '../../../src/guard/intercept';
 import type { OutcomeFacts } from '../../../src/guard/outcome';
 import type { SiteAdapter } from '../../../src/sites/adapter';
 
@@ -50,22 +50,32 @@ function page() {
 
 const listeners: Array<[string, EventListener]> = [];
 
-function guarded(engine: (text: string) => Report = fakeCheck) {
+function guarded(engine: (text: string) => Report = fakeCheck, options: Partial<Pick<GuardOptions, 'config' | 'now'>> & { hold?: () => void } = {}) {
   const site = page();
   const records: OutcomeFacts[] = [];
   const holds: Array<{ blocking: Finding[]; choice: HoldChoice }> = [];
-  const failedOpen = vi.fn();
+  const notice = vi.fn<(kind: GuardNotice) => void>();
+  const failedOpen = notice;
   const guard = createGuard({
     adapter: site.adapter,
     check: engine,
+    ...(options.config ? { config: options.config } : {}),
+    ...(options.now ? { now: options.now } : {}),
     record: (facts) => records.push(facts),
     listen: (type, listener) => {
       window.addEventListener(type, listener as EventListener, { capture: true });
       listeners.push([type, listener as EventListener]);
     },
   });
-  guard.track({ editor: { element: site.editor, kind: 'reply' }, hold: (blocking, choice) => holds.push({ blocking, choice }), failedOpen });
-  return { ...site, records, holds, failedOpen };
+  guard.track({
+    editor: { element: site.editor, kind: 'reply' },
+    hold: (blocking, choice) => {
+      options.hold?.();
+      holds.push({ blocking, choice });
+    },
+    notice,
+  });
+  return { ...site, records, holds, failedOpen, notice };
 }
 
 const ctrlEnter = () => new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', ctrlKey: true, bubbles: true, cancelable: true });
@@ -162,7 +172,7 @@ describe('the Post guard', () => {
     editor.value = `NIK pelapor ${NIK}`;
     button.click();
     expect(published).toEqual([`NIK pelapor ${NIK}`]);
-    expect(failedOpen).toHaveBeenCalledOnce();
+    expect(failedOpen).toHaveBeenCalledExactlyOnceWith('unchecked');
     expect(records.map((record) => record.outcome)).toEqual(['unchecked']);
   });
 
@@ -172,5 +182,103 @@ describe('the Post guard', () => {
     document.body.click();
     editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
     expect(records).toEqual([]);
+  });
+
+  test('if the hold dialog cannot open (the site removed our host), every click still publishes once, with a notice', () => {
+    const { editor, button, published, records, notice } = guarded(fakeCheck, {
+      hold: () => {
+        throw new DOMException('The element is not in a document.', 'InvalidStateError');
+      },
+    });
+    editor.value = `NIK pelapor ${NIK}`;
+    button.click();
+    expect(published).toEqual([`NIK pelapor ${NIK}`]);
+    expect(notice).toHaveBeenCalledExactlyOnceWith('unchecked');
+    expect(records).toEqual([expect.objectContaining({ outcome: 'unchecked', rules: ['classified.nik'] })]);
+    button.click();
+    expect(published).toHaveLength(2);
+    expect(records.map((record) => record.outcome)).toEqual(['unchecked', 'unchecked']);
+  });
+
+  test('with a fail-closed policy a guard failure keeps the draft back and says why', () => {
+    const failClosed = () => ({ guard: { failClosed: true } });
+    const broken = guarded(fakeCheck, { config: failClosed, hold: () => { throw new Error('no dialog'); } });
+    broken.editor.value = `NIK pelapor ${NIK}`;
+    broken.button.click();
+    expect(broken.published).toEqual([]);
+    expect(broken.notice).toHaveBeenCalledExactlyOnceWith('closed');
+    expect(broken.records.map((record) => record.outcome)).toEqual(['held']);
+
+    const crashing = guarded(() => { throw new Error('rule crashed'); }, { config: failClosed });
+    crashing.editor.value = 'Selamat pagi';
+    crashing.button.click();
+    expect(crashing.published).toEqual([]);
+    expect(crashing.notice).toHaveBeenCalledExactlyOnceWith('closed');
+  });
+
+  test('publishing anyway goes out even when the draft can no longer be read', () => {
+    const { editor, button, published, records, holds, adapter } = guarded();
+    editor.value = `NIK pelapor ${NIK}`;
+    button.click();
+    adapter.readText = () => {
+      throw new Error('editor re-rendered');
+    };
+    holds[0]!.choice.publish('Disetujui kepala dinas untuk rilis resmi');
+    expect(published).toEqual([`NIK pelapor ${NIK}`]);
+    expect(records.map((record) => record.outcome)).toEqual(['held', 'published-over-block']);
+    expect(records[1]!.draftLength).toBe(`NIK pelapor ${NIK}`.length);
+  });
+
+  test('publishing anyway with no Post button left lets the next press through once, and says so', () => {
+    const { editor, button, published, records, holds, adapter, notice } = guarded();
+    editor.value = `NIK pelapor ${NIK}`;
+    button.click();
+    // The site replaced its button while the dialog was open.
+    button.remove();
+    const fresh = document.createElement('button');
+    document.body.append(fresh);
+    document.addEventListener('click', (event) => {
+      if (event.target === fresh) published.push(editor.value);
+    });
+    adapter.submitButtons = () => [];
+    holds[0]!.choice.publish('Disetujui kepala dinas untuk rilis resmi');
+    expect(notice).toHaveBeenCalledExactlyOnceWith('resend');
+    adapter.submitButtons = () => [fresh];
+    fresh.click();
+    expect(published).toEqual([`NIK pelapor ${NIK}`]);
+    expect(holds).toHaveLength(1);
+    // Only once: the press after that is checked again.
+    fresh.click();
+    expect(published).toHaveLength(1);
+    expect(holds).toHaveLength(2);
+    expect(records.map((record) => record.outcome)).toEqual(['held', 'published-over-block', 'held']);
+  });
+
+  test('a check slower than the budget publishes with a "not checked" notice and record', () => {
+    let clock = 0;
+    const slow = (text: string) => {
+      clock += GUARD_BUDGET_MS + 1;
+      return fakeCheck(text);
+    };
+    const { editor, button, published, records, notice, holds } = guarded(slow, { now: () => clock });
+    editor.value = `NIK pelapor ${NIK}`;
+    button.click();
+    expect(published).toEqual([`NIK pelapor ${NIK}`]);
+    expect(holds).toEqual([]);
+    expect(notice).toHaveBeenCalledExactlyOnceWith('slow');
+    expect(records.map((record) => record.outcome)).toEqual(['unchecked']);
+  });
+
+  test('a check within the budget is obeyed', () => {
+    let clock = 0;
+    const quick = (text: string) => {
+      clock += GUARD_BUDGET_MS - 1;
+      return fakeCheck(text);
+    };
+    const { editor, button, published, holds } = guarded(quick, { now: () => clock });
+    editor.value = `NIK pelapor ${NIK}`;
+    button.click();
+    expect(published).toEqual([]);
+    expect(holds).toHaveLength(1);
   });
 });

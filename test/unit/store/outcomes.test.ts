@@ -34,6 +34,14 @@ describe('guard outcome store', () => {
     expect(await db.outcomes.toArray()).toEqual([first]);
   });
 
+  test('first write wins: a later message with the same id never replaces the stored record', async () => {
+    const db = freshDb();
+    const first = outcome({ outcome: 'published-over-block', rules: ['classified.nik'], reason: 'Disetujui kepala dinas' });
+    await recordOutcome(db, first);
+    await recordOutcome(db, { ...first, outcome: 'published-clean', rules: [], reason: undefined });
+    expect(await db.outcomes.get(first.id)).toEqual(first);
+  });
+
   test('each write is its own strict-durability read-write transaction', async () => {
     const db = freshDb();
     const opened: IDBTransaction[] = [];

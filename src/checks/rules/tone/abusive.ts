@@ -85,16 +85,21 @@ const MASK = /[*#$%]+/g;
 const isLetter = (c: string | undefined) => c !== undefined && c >= 'a' && c <= 'z';
 const isMaskOrLetter = (c: string | undefined) => isLetter(c) || c === '*' || c === '#' || c === '$' || c === '%';
 
-/** Words of letters and mask symbols around each run of symbols, as folded-text spans. */
+/**
+ * Words of letters and mask symbols around each run of symbols, as folded-text spans. Each
+ * character is walked over at most twice: a symbol inside a word already measured is skipped
+ * (RS-13: "#a#a#a…" must not go back over the whole word for every "#").
+ */
 function maskedWords(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
+  let measured = 0;
   for (const match of text.matchAll(MASK)) {
+    if (match.index < measured) continue;
     let start = match.index;
-    while (isMaskOrLetter(text[start - 1])) start--;
+    while (start > measured && isMaskOrLetter(text[start - 1])) start--;
     let end = match.index + match[0].length;
     while (isMaskOrLetter(text[end])) end++;
-    const last = out[out.length - 1];
-    if (last && last.end >= start) continue;
+    measured = end;
     // A symbol after the last letter ("anjing#", "100%") is punctuation, not a mask.
     if (!isLetter(text[start]) && !isLetter(text[end - 1])) continue;
     out.push({ start, end });
