@@ -1,5 +1,5 @@
-import { check } from '../../src/checks';
 import { attachComposer } from '../../src/compose/session';
+import { createEngine } from '../../src/compose/team-config';
 import { createGuard } from '../../src/guard/intercept';
 import { outcomeMessage, sendOutcome } from '../../src/guard/outcome';
 import { adapterForHost } from '../../src/sites';
@@ -11,9 +11,13 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     const adapter = adapterForHost(location.hostname);
+    const engine = createEngine((listener) => {
+      browser.runtime.onMessage.addListener(listener);
+      ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+    });
     const guard = createGuard({
       adapter,
-      check,
+      check: engine.check,
       record: (facts) => void sendOutcome(outcomeMessage(facts)),
       listen: (type, listener) => ctx.addEventListener(window, type, listener as EventListener, { capture: true }),
     });
@@ -21,7 +25,7 @@ export default defineContentScript({
       void browser.runtime
         .sendMessage({ type: 'compose/attached', platform: adapter.platform, editorKind: editor.kind })
         .catch(() => undefined);
-      return attachComposer(adapter, editor, guard);
+      return attachComposer(adapter, editor, guard, engine);
     });
   },
 });

@@ -1,4 +1,3 @@
-import { check } from '../checks';
 import type { Finding } from '../checks/types';
 import type { GuardedEditor } from '../guard/intercept';
 import { t } from '../i18n/t';
@@ -7,6 +6,7 @@ import type { Span } from '../ui/overlay/highlights';
 import { createOverlay } from '../ui/overlay/overlay';
 import { applyReplacement, selectSpan } from './apply';
 import { createCheckScheduler } from './schedule';
+import type { Engine } from './team-config';
 
 export interface Guard {
   track(target: GuardedEditor): () => void;
@@ -20,7 +20,7 @@ const isPanelShortcut = (event: KeyboardEvent) => event.altKey && event.shiftKey
  * types (debounced, one run at a time, only while on screen), shows the result, applies fixes on
  * request, and puts the composer under the Post guard.
  */
-export function attachComposer(adapter: SiteAdapter, editor: Editor, guard: Guard) {
+export function attachComposer(adapter: SiteAdapter, editor: Editor, guard: Guard, engine: Engine) {
   const element = editor.element;
   let visible = false;
   let text = '';
@@ -46,7 +46,7 @@ export function attachComposer(adapter: SiteAdapter, editor: Editor, guard: Guar
 
   const run = () => {
     text = adapter.readText(element);
-    const report = check(text);
+    const report = engine.check(text);
     const spans: Span[] = [];
     for (const finding of report.findings) {
       const range = finding.end > finding.start ? adapter.rangeFor(element, finding.start, finding.end) : undefined;
@@ -91,12 +91,15 @@ export function attachComposer(adapter: SiteAdapter, editor: Editor, guard: Guar
     },
     failedOpen: () => overlay.notice(t('guardFailedOpen')),
   });
+  // A new team config (a term added, a severity raised) shows on the draft at once.
+  const stopWatchingConfig = engine.onChange(() => scheduler.request());
   scheduler.request();
 
   return {
     update: () => overlay.position(),
     remove() {
       untrack();
+      stopWatchingConfig();
       scheduler.cancel();
       mutations.disconnect();
       onScreen.disconnect();
