@@ -50,6 +50,10 @@ function chromeSubset(node: JsonSchema, path: string): JsonSchema {
   }
   // A `const` (a literal) becomes a one-value enum, which Chrome understands.
   if ('const' in node) out.enum = [node.const];
-  if (out.type === 'number' && Number.isInteger(node.minimum) && node.multipleOf === 1) out.type = 'integer';
+  // Chrome refuses to load an extension whose managed schema bounds a non-integer number.
+  if (out.type !== 'integer') {
+    delete out.minimum;
+    delete out.maximum;
+  }
   return out;
 }
