@@ -133,6 +133,7 @@ describe.each(BROWSERS)('team configs in %s', (name) => {
     expect(await textOf(options, '.subscription-status .failure')).toMatch(/JSON/);
     await composerPage.bringToFront();
     await composerPage.click(X.editor);
+    await composerPage.keyboard.press('End');
     await composerPage.keyboard.type(' lagi');
     await waitForBlockHighlight(composerPage, X, 'Sandi Rajawali');
 
