@@ -37,8 +37,8 @@ export function subscriptionUrl(input: string): URL | undefined {
   }
 }
 
-/** The one host permission a subscription needs: its own origin. */
-export const originPattern = (url: URL) => `${url.origin}/*`;
+/** The one host permission a subscription needs: its own host (match patterns carry no port). */
+export const originPattern = (url: URL) => `${url.protocol}//${url.hostname}/*`;
 
 const text = (id: string, en: string): LocalizedText => ({ id, en });
 

@@ -23,6 +23,7 @@ describe('team subscription', () => {
     expect(subscriptionUrl('https://user:pw@tim.example.go.id/a.json')).toBeUndefined();
     expect(subscriptionUrl('file:///etc/passwd')).toBeUndefined();
     expect(originPattern(subscriptionUrl(` ${URL_} `)!)).toBe('https://tim.example.go.id/*');
+    expect(originPattern(subscriptionUrl('https://tim.example.go.id:8443/a.json')!)).toBe('https://tim.example.go.id/*');
   });
 
   test('a good document is kept with its ETag; the next fetch sends If-None-Match and a 304 keeps it', async () => {
