@@ -1,3 +1,4 @@
+import { defaultResponses } from './responses-defaults';
 import type { RuleConfig } from './schema';
 import { DEFAULT_SAVED_REPLIES } from './saved-replies';
 
@@ -19,4 +20,5 @@ export const DEFAULT_CONFIG: RuleConfig = {
   thresholds: { pillarCovered: 0.5, negativeSentiment: 0.6, shoutingRatio: 0.6 },
   guard: { failClosed: false },
   templates: DEFAULT_SAVED_REPLIES,
+  responses: defaultResponses(),
 };

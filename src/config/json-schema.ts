@@ -38,6 +38,10 @@ export function managedSchema(): JsonSchema {
 const KEPT = new Set(['type', 'enum', 'minimum', 'maximum', 'description']);
 
 function chromeSubset(node: JsonSchema, path: string): JsonSchema {
+  // A nullable setting (a day off is `null`) is described by its object form; null passes zod.
+  const branches = node.anyOf as JsonSchema[] | undefined;
+  const nonNull = branches?.filter((branch) => branch.type !== 'null');
+  if (branches && nonNull?.length === 1 && branches.length === 2) return chromeSubset({ ...nonNull[0], ...(node.description ? { description: node.description } : {}) }, path);
   if (typeof node.type !== 'string') throw new Error(`managed schema: ${path} has no single type`);
   const out: JsonSchema = {};
   for (const [key, value] of Object.entries(node)) {

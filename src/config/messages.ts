@@ -13,6 +13,12 @@ export const CUSTOM_MESSAGES: Record<string, LocalizedText> = {
   slug: { id: 'hanya huruf kecil, angka dan tanda hubung (maks. 64)', en: 'lower-case letters, digits and dashes only (at most 64)' },
   'rule-id': { id: 'id aturan berupa huruf kecil, angka, titik dan tanda hubung', en: 'a rule id is lower-case letters, digits, dots and dashes' },
   placeholder: { id: `isian yang dikenal hanya ${placeholders}`, en: `the only known placeholders are ${placeholders}` },
+  // The reply queue's settings (src/config/responses.ts) name their problems in English.
+  'a time as HH:MM, 00:00 to 24:00': { id: 'jam ditulis JJ:MM, dari 00:00 sampai 24:00', en: 'a time as HH:MM, 00:00 to 24:00' },
+  'start must be before end': { id: 'awal harus sebelum akhir', en: 'start must be before end' },
+  'breaks must lie inside the working hours': { id: 'istirahat harus berada di dalam jam kerja', en: 'breaks must lie inside the working hours' },
+  'a date as YYYY-MM-DD': { id: 'tanggal ditulis TTTT-BB-HH', en: 'a date as YYYY-MM-DD' },
+  'from must not be after to': { id: '"from" tidak boleh sesudah "to"', en: 'from must not be after to' },
 };
 
 export const problemText = {

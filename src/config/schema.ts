@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Platform } from '../messaging/protocol';
 import { CATEGORIES } from '../tracker/model';
 import { DEFAULT_SAVED_REPLIES, PLACEHOLDERS } from './saved-replies';
+import { defaultResponses, ResponsesSchema } from './responses';
 
 /**
  * The team's rule config: plain declarative data (RS-01), validated whole. A bad document is
@@ -97,6 +98,8 @@ export const RuleConfigSchema = z.strictObject({
   thresholds: Thresholds.default({ pillarCovered: 0.5, negativeSentiment: 0.6, shoutingRatio: 0.6 }),
   guard: GuardPolicy.default({ failClosed: false }),
   templates: z.array(SavedReply).max(300).default(DEFAULT_SAVED_REPLIES),
+  /** The reply queue: working clock, targets, category words, retention. */
+  responses: ResponsesSchema.default(defaultResponses),
 });
 
 /** A config as a team writes it (everything optional). */
@@ -106,7 +109,7 @@ export type RuleConfig = z.output<typeof RuleConfigSchema>;
 export type SavedReply = z.output<typeof SavedReply>;
 
 /** The settings a source (policy, team file, local edits) sets one by one. */
-export const SETTING_KEYS = ['language', 'uiLanguage', 'rules', 'terms', 'patterns', 'thresholds', 'guard', 'templates'] as const;
+export const SETTING_KEYS = ['language', 'uiLanguage', 'rules', 'terms', 'patterns', 'thresholds', 'guard', 'templates', 'responses'] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];
 
 export { DEFAULT_CONFIG } from './defaults';

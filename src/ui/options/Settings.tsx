@@ -7,6 +7,7 @@ import { GuardSection, LanguageSections, ThresholdsSection } from './GeneralSect
 import { ImportExport } from './ImportExport';
 import { PatternsSection, RepliesSection } from './ListSections';
 import { Preview } from './Preview';
+import { ResponsesSection } from './ResponsesSection';
 import { RulesSection } from './RulesSection';
 import { ask, editingConfig, problemLine, useConfigState } from './state';
 import { SubscriptionPanel } from './SubscriptionPanel';
@@ -92,6 +93,7 @@ export function Settings() {
           <ThresholdsSection {...props} />
           <PatternsSection {...props} />
           <RepliesSection {...props} />
+          <ResponsesSection {...props} />
           <RulesSection {...props} />
         </div>
         <aside>
