@@ -4,7 +4,7 @@ import { t } from '../i18n/t';
 import type { Editor, SiteAdapter } from '../sites/adapter';
 import type { Span } from '../ui/overlay/highlights';
 import { createOverlay } from '../ui/overlay/overlay';
-import { applyReplacement, selectSpan } from './apply';
+import { applyReplacement, insertAtCaret, selectSpan } from './apply';
 import { createCheckScheduler } from './schedule';
 import type { Engine } from './team-config';
 
@@ -12,8 +12,8 @@ export interface Guard {
   track(target: GuardedEditor): () => void;
 }
 
-/** Alt+Shift+P in a composer opens or closes Pilar's panel. */
-const isPanelShortcut = (event: KeyboardEvent) => event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyP';
+/** Alt+Shift+P in a composer opens or closes Pilar's panel; Alt+Shift+R opens the saved replies. */
+const isShortcut = (event: KeyboardEvent, code: string) => event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === code;
 
 /**
  * Everything Pilar does for one composer while it is on the page: checks the draft as the admin
@@ -67,10 +67,14 @@ export function attachComposer(adapter: SiteAdapter, editor: Editor, guard: Guar
   mutations.observe(element, { childList: true, characterData: true, subtree: true });
   const onInput = () => scheduler.request();
   const onKeydown = (event: KeyboardEvent) => {
-    if (!isPanelShortcut(event)) return;
+    if (isShortcut(event, 'KeyP')) overlay.togglePanel();
+    else if (isShortcut(event, 'KeyR')) {
+      // Only the replies that suit this platform (none listed: every platform).
+      const replies = engine.config().templates.filter((reply) => reply.platforms.length === 0 || reply.platforms.includes(adapter.platform));
+      overlay.replies(replies, (reply) => void insertAtCaret(adapter, element, reply.text).then(() => scheduler.request()));
+    } else return;
     event.preventDefault();
     event.stopPropagation();
-    overlay.togglePanel();
   };
   element.addEventListener('input', onInput);
   element.addEventListener('keydown', onKeydown);

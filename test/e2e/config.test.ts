@@ -5,11 +5,13 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { TEAM_CONFIG_PATH } from '../../scripts/fixture-server.ts';
-import { COMPOSERS, openComposer, publishedTexts, waitForBlockHighlight } from './composers';
+import { DEFAULT_SAVED_REPLIES } from '../../src/config/saved-replies';
+import { chord, COMPOSERS, editorText, openComposer, PUBLISHED, publishedTexts, waitForBlockHighlight } from './composers';
 import { BROWSERS, launch, type Session } from './harness';
 
 const X = COMPOSERS.find((c) => c.name === 'X post')!;
 const FACEBOOK = COMPOSERS.find((c) => c.name === 'Facebook comment')!;
+const ADUAN = DEFAULT_SAVED_REPLIES.find((reply) => reply.id === 'aduan-diterima')!.text;
 const dir = mkdtempSync(join(tmpdir(), 'pilar-config-e2e-'));
 
 /** Chromium's id for an unpacked extension: sha256 of its path, first 32 hex digits mapped to a–p. */
@@ -142,6 +144,31 @@ describe.each(BROWSERS)('team configs in %s', (name) => {
     await options.waitForSelector('.subscription-status .empty');
     await options.close();
     await composerPage.close();
+  });
+
+  test('a saved reply is inserted from the overlay by keyboard and search into a Lexical composer; the editor model holds it and undo works', async () => {
+    const page = await openComposer(session, FACEBOOK);
+    const insert = async (search: string) => {
+      await chord(page, ['Alt', 'Shift', 'KeyR']);
+      await page.waitForFunction(() => document.activeElement?.localName === 'pilar-overlay');
+      await page.keyboard.type(search);
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.getSelection()?.toString() === '{nama}');
+    };
+    await insert('aduan diterima');
+    expect(await editorText(page, FACEBOOK)).toBe(ADUAN);
+    await page.keyboard.type('Pak Budi');
+    expect(await editorText(page, FACEBOOK)).toBe(ADUAN.replace('{nama}', 'Pak Budi'));
+    // Undo goes back through the typing and the inserted reply in the editor's own history.
+    for (let i = 0; i < 6 && (await editorText(page, FACEBOOK)) !== ''; i++) await chord(page, ['Control', 'z']);
+    expect(await editorText(page, FACEBOOK)).toBe('');
+
+    await insert('laporan');
+    await page.keyboard.type('Bu Sari');
+    await page.click(FACEBOOK.submit);
+    await page.waitForSelector(PUBLISHED);
+    expect(await publishedTexts(page)).toEqual([ADUAN.replace('{nama}', 'Bu Sari')]);
+    await page.close();
   });
 
   test.runIf(name === 'chromium')('a managed policy locks its settings in the options page', async () => {
