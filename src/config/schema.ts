@@ -81,6 +81,8 @@ export const GuardPolicy = z.strictObject({
 });
 
 export const RuleConfigSchema = z.strictObject({
+  /** Where an editor finds the JSON Schema of this file; Pilar ignores it. */
+  $schema: z.string().max(500).optional(),
   schemaVersion: z.literal(SCHEMA_VERSION).default(SCHEMA_VERSION),
   /** `auto` decides per draft between Indonesian and English. */
   language: z.enum(['auto', 'id', 'en']).default('auto'),

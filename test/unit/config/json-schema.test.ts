@@ -14,7 +14,7 @@ describe('generated schemas', () => {
 
   test('the JSON Schema lists every setting, saved replies included, and refuses unknown keys', () => {
     const schema = configJsonSchema() as { properties: Record<string, { items?: { properties?: object } }>; additionalProperties: unknown };
-    expect(Object.keys(schema.properties).sort()).toEqual(['schemaVersion', ...SETTING_KEYS].sort());
+    expect(Object.keys(schema.properties).sort()).toEqual(['$schema', 'schemaVersion', ...SETTING_KEYS].sort());
     expect(Object.keys(schema.properties.templates?.items?.properties ?? {}).sort()).toEqual(['category', 'id', 'platforms', 'text', 'title']);
     expect(schema.additionalProperties).toBe(false);
   });
