@@ -33,7 +33,10 @@ export default defineConfig({
     action: { default_title: '__MSG_extActionTitle__' },
     // scripting: run the compose script on sites the admin turns Pilar on for; activeTab: the popup
     // learns the current tab's site only when the admin opens it there.
-    permissions: ['storage', 'scripting', 'activeTab', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // alarms: the team config is fetched again every few hours, also after the worker slept.
+    permissions: ['storage', 'scripting', 'activeTab', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // Chrome publishes enterprise policy for Pilar in storage.managed by this schema (RS-07).
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     host_permissions: PLATFORM_MATCHES,
     // Any other https site, asked for one origin at a time and only when the admin asks.
     ...(browser === 'firefox' ? { optional_permissions: [ANY_HTTPS_SITE] } : { optional_host_permissions: [ANY_HTTPS_SITE] }),

@@ -6,6 +6,7 @@ import { database } from '../src/store/db';
 import { recordOutcome, summarizeOutcomes } from '../src/store/outcomes';
 import { drainPendingOutcomes, openSessionQueue } from '../src/store/pending-outcomes';
 import { noteStorageProblem } from '../src/store/problems';
+import { createConfigService } from '../src/team-config/service';
 
 // Firefox (MV2): an event page, unloaded when idle like Chrome's service worker, so the restart
 // path users run is the one the tests run (RS-06). Chrome's MV3 worker ignores the flag.
@@ -14,8 +15,11 @@ export default defineBackground({
   main() {
   // Sites besides the platforms that the admin turned Pilar on for (see src/sites/access.ts).
   let enabledSites: string[] = [];
+  const teamConfig = createConfigService();
   const refreshSites = async () => {
-    enabledSites = await enabledSitePatterns();
+    // The team config's host is granted for fetching only, not for checking drafts on.
+    const configOrigin = await teamConfig.subscriptionPattern();
+    enabledSites = (await enabledSitePatterns()).filter((pattern) => pattern !== configOrigin);
     await syncSiteScripts(enabledSites);
   };
   const sitesReady = refreshSites().catch((error: unknown) => console.warn('[Pilar] enabled sites:', error));
@@ -44,6 +48,16 @@ export default defineBackground({
       'outcomes/summary': () => summarizeOutcomes(database()),
       // Until the reply queue's store lands, observations are acknowledged and not kept.
       'queue/observed': () => ({ stored: 0 }),
+      'config/get': async () => ({ config: await teamConfig.current() }),
+      'config/state': () => teamConfig.state(),
+      'config/save': ({ document }) => teamConfig.saveLocal(document),
+      'config/subscribe': async ({ url, hours }) => {
+        const change = await teamConfig.subscribe(url, hours);
+        await refreshSites();
+        return change;
+      },
+      'config/unsubscribe': () => teamConfig.unsubscribe(),
+      'config/refresh': () => teamConfig.refresh(),
     },
     {
       extensionId: browser.runtime.id,
@@ -61,6 +75,10 @@ export default defineBackground({
   // A restarted worker learns the enabled sites before it judges a content script's origin.
   browser.runtime.onMessage.addListener((message, sender) => sitesReady.then(() => route(message, sender)));
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.alarms.onAlarm.addListener(({ name }) => void teamConfig.onAlarm(name).catch((error: unknown) => console.warn('[Pilar] team config:', error)));
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') void teamConfig.onPolicyChanged().catch((error: unknown) => console.warn('[Pilar] policy:', error));
+  });
   // The popup grants or revokes a site; the popup may already be closed when the answer comes.
   browser.permissions.onAdded.addListener(({ origins = [] }) => {
     void refreshSites()

@@ -2,6 +2,8 @@
 // the request's Host header picks the folder test/fixtures/sites/<host>/, so a browser whose DNS
 // maps x.com to this server gets the X fixture at https://x.com/... . Used by e2e tests and the demo.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import type { ServerResponse } from 'node:http';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:https';
 import { dirname, extname, join, normalize, resolve } from 'node:path';
@@ -53,12 +55,44 @@ function fileFor(host: string, pathname: string): string | undefined {
 export interface FixtureServer {
   port: number;
   close(): void;
+  /** What `TEAM_CONFIG_PATH` serves on every fixture host (a team's hosted config); undefined: 404. */
+  setTeamConfig(body: string | undefined): void;
+  /** The `If-None-Match` of each request for the team config, in order (undefined when absent). */
+  teamConfigRequests: (string | undefined)[];
+}
+
+/** Where the fixture server serves a team's rule config, as a static host would. */
+export const TEAM_CONFIG_PATH = '/pilar/team-config.json';
+
+/** A static host's answer for the team config: an ETag from the body, and 304 when it still matches. */
+function serveTeamConfig(body: string | undefined, ifNoneMatch: string | undefined, response: ServerResponse) {
+  if (body === undefined) {
+    response.writeHead(404, { 'content-type': 'text/plain' });
+    response.end('No team config');
+    return;
+  }
+  const etag = `"${createHash('sha256').update(body).digest('hex').slice(0, 16)}"`;
+  if (ifNoneMatch === etag) {
+    response.writeHead(304, { etag });
+    response.end();
+    return;
+  }
+  response.writeHead(200, { 'content-type': 'application/json; charset=utf-8', etag, 'cache-control': 'no-cache' });
+  response.end(body);
 }
 
 export function startFixtureServer(port = 0): Promise<FixtureServer> {
+  let teamConfig: string | undefined;
+  const teamConfigRequests: (string | undefined)[] = [];
   const server = createServer(certificate(), (request, response) => {
     const host = (request.headers.host ?? '').replace(/:\d+$/, '');
     const { pathname } = new URL(request.url ?? '/', 'https://fixture.invalid');
+    if (pathname === TEAM_CONFIG_PATH) {
+      const ifNoneMatch = request.headers['if-none-match'];
+      teamConfigRequests.push(ifNoneMatch);
+      serveTeamConfig(teamConfig, ifNoneMatch, response);
+      return;
+    }
     const file = fileFor(host, pathname);
     if (!file) {
       response.writeHead(404, { 'content-type': 'text/plain' });
@@ -72,7 +106,14 @@ export function startFixtureServer(port = 0): Promise<FixtureServer> {
     server.once('error', reject);
     server.listen(port, () => {
       const address = server.address();
-      resolvePromise({ port: typeof address === 'object' && address ? address.port : port, close: () => server.close() });
+      resolvePromise({
+        port: typeof address === 'object' && address ? address.port : port,
+        close: () => server.close(),
+        setTeamConfig: (body) => {
+          teamConfig = body;
+        },
+        teamConfigRequests,
+      });
     });
   });
 }

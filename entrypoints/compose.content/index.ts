@@ -1,7 +1,6 @@
 import { startCapture } from '../../src/capture/watch';
-import { check } from '../../src/checks';
-import { DEFAULT_CONFIG } from '../../src/config/defaults';
 import { attachComposer } from '../../src/compose/session';
+import { createEngine } from '../../src/compose/team-config';
 import { createGuard } from '../../src/guard/intercept';
 import { outcomeMessage, sendOutcome } from '../../src/guard/outcome';
 import { adapterForHost } from '../../src/sites';
@@ -13,10 +12,14 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     const adapter = adapterForHost(location.hostname);
+    const engine = createEngine((listener) => {
+      browser.runtime.onMessage.addListener(listener);
+      ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+    });
     const guard = createGuard({
       adapter,
-      check,
-      config: () => DEFAULT_CONFIG,
+      check: engine.check,
+      config: engine.config,
       record: (facts) => void sendOutcome(outcomeMessage({ ...facts, account: adapter.currentAccount() })),
       listen: (type, listener) => ctx.addEventListener(window, type, listener as EventListener, { capture: true }),
     });
@@ -24,7 +27,7 @@ export default defineContentScript({
       void browser.runtime
         .sendMessage({ type: 'compose/attached', platform: adapter.platform, editorKind: editor.kind })
         .catch(() => undefined);
-      return attachComposer(adapter, editor, guard);
+      return attachComposer(adapter, editor, guard, engine);
     });
     startCapture(ctx, adapter);
   },

@@ -2,7 +2,9 @@ import { readFile, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { check } from '../checks';
-import { parseConfig, type ConfigProblem } from '../config/parse';
+import { savedReplyProblems } from '../config/check-replies';
+import { problemText } from '../config/messages';
+import { formatProblems, parseConfig, type ConfigProblem } from '../config/parse';
 import { DEFAULT_CONFIG, type RuleConfig } from '../config/schema';
 import { CATEGORIZE_HELP, categorizeCommand } from './categorize';
 import { formatSummary } from './summary';
@@ -24,8 +26,9 @@ Usage:
       Reads stdin. Without --jsonl, stdin is one draft and a readable summary is printed
       (Indonesian; --lang en for English). With --jsonl, each input line is {"id", "text"} and
       each output line is the JSON report with the same id; a bad line gives {"id", "error"}.
-${CATEGORIZE_HELP}  pilar config validate FILE
-      Prints every problem with its JSON path. Exit 0 and "valid" when the config is good.
+${CATEGORIZE_HELP}  pilar config validate FILE [--lang id|en]
+      Prints every problem with its JSON path, and checks every saved reply with the engine
+      (a blocking finding in one is a problem). Exit 0 and "valid" when the config is good.
   pilar --help
 
 Exit codes: 0 done · 1 invalid config (config validate) · 2 usage error or unusable --config file.
@@ -34,7 +37,7 @@ Exit codes: 0 done · 1 invalid config (config validate) · 2 usage error or unu
 type Parsed =
   | { command: 'help' }
   | { command: 'check'; configFile?: string; jsonl: boolean; lang: 'id' | 'en' }
-  | { command: 'validate'; file: string }
+  | { command: 'validate'; file: string; lang: 'id' | 'en' }
   | { command: 'usage'; message: string };
 
 export async function main(argv: readonly string[], io: Io = process): Promise<number> {
@@ -48,13 +51,14 @@ export async function main(argv: readonly string[], io: Io = process): Promise<n
       io.stderr.write(`pilar: ${parsed.message}\n\n${HELP}`);
       return 2;
     case 'validate':
-      return validate(parsed.file, io);
+      return validate(parsed.file, parsed.lang, io);
     case 'check': {
       let config = DEFAULT_CONFIG;
       if (parsed.configFile !== undefined) {
         const loaded = await loadConfig(parsed.configFile);
         if (!loaded.ok) {
-          io.stderr.write(`pilar: --config ${parsed.configFile} is not usable:\n${formatProblems(loaded.problems)}`);
+          const heading = parsed.lang === 'en' ? 'is not usable' : 'tidak dapat dipakai';
+          io.stderr.write(`pilar: --config ${parsed.configFile} ${heading}:\n${formatProblems(loaded.problems, parsed.lang)}`);
           return 2;
         }
         config = loaded.config;
@@ -78,8 +82,17 @@ function parseArgs(argv: readonly string[]): Parsed {
   if (command === undefined) return { command: 'usage', message: 'no command given' };
   if (command === 'config') {
     if (rest[0] !== 'validate') return { command: 'usage', message: `unknown config command "${rest[0] ?? ''}"; try "pilar config validate FILE"` };
-    if (rest.length !== 2) return { command: 'usage', message: 'config validate takes exactly one FILE' };
-    return { command: 'validate', file: rest[1]! };
+    const args = rest.slice(1);
+    let lang: 'id' | 'en' = 'id';
+    const at = args.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
+    if (at >= 0) {
+      const value = args[at]!.includes('=') ? args[at]!.slice('--lang='.length) : args[at + 1];
+      if (value !== 'id' && value !== 'en') return { command: 'usage', message: '--lang takes id or en' };
+      lang = value;
+      args.splice(at, args[at]!.includes('=') ? 1 : 2);
+    }
+    if (args.length !== 1) return { command: 'usage', message: 'config validate takes exactly one FILE' };
+    return { command: 'validate', file: args[0]!, lang };
   }
   if (command !== 'check') return { command: 'usage', message: `unknown command "${command}"` };
 
@@ -102,39 +115,37 @@ function parseArgs(argv: readonly string[]): Parsed {
   return options;
 }
 
-async function validate(file: string, io: Io): Promise<number> {
+async function validate(file: string, lang: 'id' | 'en', io: Io): Promise<number> {
   const loaded = await loadConfig(file);
-  if (loaded.ok) {
-    io.stdout.write(`${file}: valid\n`);
+  const problems = loaded.ok ? savedReplyProblems(loaded.config) : loaded.problems;
+  if (problems.length === 0) {
+    io.stdout.write(`${file}: ${lang === 'en' ? 'valid' : 'sah'}\n`);
     return 0;
   }
-  io.stdout.write(`${file}: ${loaded.problems.length} problem${loaded.problems.length === 1 ? '' : 's'}\n${formatProblems(loaded.problems)}`);
+  const count = lang === 'en' ? `${problems.length} problem${problems.length === 1 ? '' : 's'}` : `${problems.length} masalah`;
+  io.stdout.write(`${file}: ${count}\n${formatProblems(problems, lang)}`);
   return 1;
 }
 
 type Loaded = { ok: true; config: RuleConfig } | { ok: false; problems: ConfigProblem[] };
 
 async function loadConfig(file: string): Promise<Loaded> {
-  const fail = (message: string): Loaded => ({ ok: false, problems: [{ path: '$', message }] });
+  const fail = (message: ConfigProblem['message']): Loaded => ({ ok: false, problems: [{ path: '$', message }] });
   let source: string;
   try {
-    if ((await stat(file)).size > MAX_CONFIG_BYTES) return fail(`file is larger than ${MAX_CONFIG_BYTES} bytes`);
+    if ((await stat(file)).size > MAX_CONFIG_BYTES) return fail(problemText.tooLarge(MAX_CONFIG_BYTES));
     source = await readFile(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return fail(code === 'ENOENT' ? 'file not found' : `cannot read the file (${code ?? String(error)})`);
+    return fail(code === 'ENOENT' ? problemText.notFound() : problemText.cannotRead(code ?? String(error)));
   }
   let json: unknown;
   try {
     json = JSON.parse(source);
   } catch (error) {
-    return fail(`not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+    return fail(problemText.notJson(error instanceof Error ? error.message : String(error)));
   }
   return parseConfig(json);
-}
-
-function formatProblems(problems: readonly ConfigProblem[]): string {
-  return problems.map((p) => `  ${p.path}: ${p.message}\n`).join('');
 }
 
 /** One report per input line, in order; a bad line is answered with an error and the run goes on. */

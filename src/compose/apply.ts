@@ -51,3 +51,28 @@ export async function applyReplacement(
   editor.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText', data: replacement }));
   return true;
 }
+
+/**
+ * Types `text` at the caret through the editor's own input path (as a fix does), then selects the
+ * first `{placeholder}` so the admin fills it by typing.
+ */
+export async function insertAtCaret(adapter: SiteAdapter, editor: HTMLElement, text: string): Promise<boolean> {
+  await nextTask();
+  const before = adapter.readText(editor);
+  let done = document.execCommand('insertText', false, text);
+  if (!done && isTextControl(editor)) {
+    editor.setRangeText(text, editor.selectionStart ?? before.length, editor.selectionEnd ?? before.length, 'end');
+    editor.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
+    done = true;
+  }
+  if (!done) return false;
+  const after = adapter.readText(editor);
+  const inserted = after.indexOf(text);
+  const placeholder = /\{[a-z_]+\}/.exec(text);
+  if (inserted >= 0 && placeholder) {
+    await nextTask();
+    const start = inserted + placeholder.index;
+    selectSpan(adapter, editor, start, start + placeholder[0].length, placeholder[0]);
+  }
+  return true;
+}

@@ -1,4 +1,3 @@
-import { check } from '../checks';
 import { TYPING_LIMIT } from '../checks/engine';
 import type { Finding } from '../checks/types';
 import type { GuardedEditor, GuardNotice } from '../guard/intercept';
@@ -6,8 +5,9 @@ import { t } from '../i18n/t';
 import type { Editor, SiteAdapter } from '../sites/adapter';
 import type { Span } from '../ui/overlay/highlights';
 import { createOverlay } from '../ui/overlay/overlay';
-import { applyReplacement, selectSpan } from './apply';
+import { applyReplacement, insertAtCaret, selectSpan } from './apply';
 import { createCheckScheduler } from './schedule';
+import type { Engine } from './team-config';
 
 export interface Guard {
   track(target: GuardedEditor): () => void;
@@ -20,15 +20,15 @@ const NOTICES = {
   closed: 'guardNoticeClosed',
 } as const;
 
-/** Alt+Shift+P in a composer opens or closes Pilar's panel. */
-const isPanelShortcut = (event: KeyboardEvent) => event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyP';
+/** Alt+Shift+P in a composer opens or closes Pilar's panel; Alt+Shift+R opens the saved replies. */
+const isShortcut = (event: KeyboardEvent, code: string) => event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === code;
 
 /**
  * Everything Pilar does for one composer while it is on the page: checks the draft as the admin
  * types (debounced, one run at a time, only while on screen), shows the result, applies fixes on
  * request, and puts the composer under the Post guard.
  */
-export function attachComposer(adapter: SiteAdapter, editor: Editor, guard: Guard) {
+export function attachComposer(adapter: SiteAdapter, editor: Editor, guard: Guard, engine: Engine) {
   const element = editor.element;
   let visible = false;
   let text = '';
@@ -56,7 +56,7 @@ export function attachComposer(adapter: SiteAdapter, editor: Editor, guard: Guar
   const run = () => {
     text = adapter.readText(element);
     // While typing only the first TYPING_LIMIT characters are checked (RS-13); the admin is told once.
-    const report = check(text, undefined, { limit: TYPING_LIMIT });
+    const report = engine.check(text, { limit: TYPING_LIMIT });
     if ((report.checkedLength !== undefined) !== cut) {
       cut = !cut;
       if (cut) overlay.notice(t('guardNoticeTooLong', String(TYPING_LIMIT)));
@@ -81,10 +81,14 @@ export function attachComposer(adapter: SiteAdapter, editor: Editor, guard: Guar
   mutations.observe(element, { childList: true, characterData: true, subtree: true });
   const onInput = () => scheduler.request();
   const onKeydown = (event: KeyboardEvent) => {
-    if (!isPanelShortcut(event)) return;
+    if (isShortcut(event, 'KeyP')) overlay.togglePanel();
+    else if (isShortcut(event, 'KeyR')) {
+      // Only the replies that suit this platform (none listed: every platform).
+      const replies = engine.config().templates.filter((reply) => reply.platforms.length === 0 || reply.platforms.includes(adapter.platform));
+      overlay.replies(replies, (reply) => void insertAtCaret(adapter, element, reply.text).then(() => scheduler.request()));
+    } else return;
     event.preventDefault();
     event.stopPropagation();
-    overlay.togglePanel();
   };
   element.addEventListener('input', onInput);
   element.addEventListener('keydown', onKeydown);
@@ -105,12 +109,15 @@ export function attachComposer(adapter: SiteAdapter, editor: Editor, guard: Guar
     },
     notice: (kind: GuardNotice) => overlay.notice(t(NOTICES[kind])),
   });
+  // A new team config (a term added, a severity raised) shows on the draft at once.
+  const stopWatchingConfig = engine.onChange(() => scheduler.request());
   scheduler.request();
 
   return {
     update: () => overlay.position(),
     remove() {
       untrack();
+      stopWatchingConfig();
       scheduler.cancel();
       mutations.disconnect();
       onScreen.disconnect();

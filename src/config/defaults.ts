@@ -1,13 +1,15 @@
 import { defaultResponses } from './responses-defaults';
 import type { RuleConfig } from './schema';
+import { DEFAULT_SAVED_REPLIES } from './saved-replies';
 
 /**
  * The config in force when a team has none: the schema's defaults, written out as plain data so
  * that the engine (which runs in every tab) does not carry zod. A unit test keeps the two equal.
  */
 export const DEFAULT_CONFIG: RuleConfig = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   language: 'auto',
+  uiLanguage: 'auto',
   rules: {},
   terms: {
     classified: { block: [], allow: [] },
@@ -16,6 +18,7 @@ export const DEFAULT_CONFIG: RuleConfig = {
   },
   patterns: [],
   thresholds: { pillarCovered: 0.5, negativeSentiment: 0.6, shoutingRatio: 0.6 },
-  responses: defaultResponses(),
   guard: { failClosed: false },
+  templates: DEFAULT_SAVED_REPLIES,
+  responses: defaultResponses(),
 };

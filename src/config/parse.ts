@@ -1,33 +1,46 @@
-import type { z } from 'zod';
+import { z } from 'zod';
+import type { LocalizedText } from '../checks/types';
 import { RULES } from '../checks/rules';
 import { TERM_RULES } from '../checks/rules/custom';
+import { CUSTOM_MESSAGES, problemText } from './messages';
+import { migrate } from './migrate';
 import { compilePattern } from './patterns';
 import { RuleConfigSchema, type RuleConfig } from './schema';
 
 export interface ConfigProblem {
   /** JSON path of the offending value, e.g. `$.patterns[2].pattern` or `$.rules["tone.abusif"]`. */
   path: string;
-  message: string;
+  message: LocalizedText;
 }
 
-export type ParseResult = { ok: true; config: RuleConfig } | { ok: false; problems: ConfigProblem[] };
+export type ParseResult = { ok: true; config: RuleConfig; migratedFrom: number } | { ok: false; problems: ConfigProblem[] };
 
 const BUILT_IN_IDS: readonly string[] = [...RULES, ...TERM_RULES].map((rule) => rule.id);
+const indonesian = z.locales.id().localeError;
 
 /**
- * Validates a rule config document as a whole (RS-08): every problem is reported with its JSON
- * path, so a team lead fixes the file in one pass. Never throws, whatever `json` is.
+ * Validates a rule config document as a whole (RS-08), after bringing it to the current schema
+ * version: every problem is reported with its JSON path in Indonesian and English, so a team lead
+ * fixes the file in one pass. Never throws, whatever `json` is.
  */
 export function parseConfig(json: unknown): ParseResult {
   try {
-    const parsed = RuleConfigSchema.safeParse(json);
-    const problems = parsed.success ? [] : parsed.error.issues.flatMap(fromZodIssue);
-    problems.push(...unknownRuleIds(json), ...patternProblems(json));
+    const migrated = migrate(json);
+    if (!migrated.ok) return { ok: false, problems: [{ path: '$.schemaVersion', message: migrated.message }] };
+    const document = migrated.document;
+    const parsed = RuleConfigSchema.safeParse(document);
+    const problems: ConfigProblem[] = [];
+    if (!parsed.success) {
+      // The same document parsed with zod's Indonesian messages gives the issues in the same order.
+      const inIndonesian = RuleConfigSchema.safeParse(document, { error: indonesian }).error?.issues ?? [];
+      parsed.error.issues.forEach((issue, index) => problems.push(...fromZodIssue(issue, inIndonesian[index])));
+    }
+    problems.push(...unknownRuleIds(document), ...patternProblems(document), ...duplicateTemplates(document));
     const unique = dedupe(problems);
     if (unique.length > 0 || !parsed.success) return { ok: false, problems: unique };
-    return { ok: true, config: parsed.data };
+    return { ok: true, config: parsed.data, migratedFrom: migrated.from };
   } catch (error) {
-    return { ok: false, problems: [{ path: '$', message: `unreadable config (${error instanceof Error ? error.message : 'unknown error'})` }] };
+    return { ok: false, problems: [{ path: '$', message: problemText.unreadable(error instanceof Error ? error.message : 'unknown error') }] };
   }
 }
 
@@ -42,37 +55,41 @@ export function jsonPath(segments: readonly PropertyKey[]): string {
   return path;
 }
 
-function fromZodIssue(issue: z.core.$ZodIssue): ConfigProblem[] {
+/** One problem per line, `path: message`, in the language asked for. */
+export function formatProblems(problems: readonly ConfigProblem[], lang: 'id' | 'en'): string {
+  return problems.map((p) => `  ${p.path}: ${p.message[lang]}\n`).join('');
+}
+
+function localized(issue: z.core.$ZodIssue, inIndonesian: z.core.$ZodIssue | undefined): LocalizedText {
+  return CUSTOM_MESSAGES[issue.message] ?? { id: inIndonesian?.message ?? issue.message, en: issue.message };
+}
+
+function fromZodIssue(issue: z.core.$ZodIssue, inIndonesian: z.core.$ZodIssue | undefined): ConfigProblem[] {
   // zod reports unknown keys on their parent object; point at each key instead.
   if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((key) => ({ path: jsonPath([...issue.path, key]), message: `unknown key "${key}"` }));
+    return issue.keys.map((key) => ({ path: jsonPath([...issue.path, key]), message: problemText.unknownKey(key) }));
   }
   // zod says only "Invalid key in record"; the reason is in the nested issue.
-  const reason = issue.code === 'invalid_key' ? issue.issues[0]?.message : undefined;
-  return [{ path: jsonPath(issue.path), message: reason ? `invalid key: ${reason}` : issue.message }];
+  if (issue.code === 'invalid_key' && issue.issues[0]) {
+    const nested = inIndonesian?.code === 'invalid_key' ? inIndonesian.issues[0] : undefined;
+    return [{ path: jsonPath(issue.path), message: problemText.invalidKey(localized(issue.issues[0], nested)) }];
+  }
+  return [{ path: jsonPath(issue.path), message: localized(issue, inIndonesian) }];
 }
 
 function unknownRuleIds(json: unknown): ConfigProblem[] {
   if (!isRecord(json) || !isRecord(json.rules)) return [];
-  const known = new Set([...BUILT_IN_IDS, ...patternIds(json).map((id) => `custom.${id}`)]);
+  const known = new Set([...BUILT_IN_IDS, ...idsOf(json.patterns).map((id) => `custom.${id}`)]);
   return Object.keys(json.rules)
     .filter((id) => /^[a-z0-9.-]+$/.test(id) && !known.has(id))
-    .map((id) => {
-      const near = closest(id, [...known]);
-      return { path: jsonPath(['rules', id]), message: `unknown rule id "${id}"${near ? `; did you mean "${near}"?` : ''}` };
-    });
+    .map((id) => ({ path: jsonPath(['rules', id]), message: problemText.unknownRule(id, closest(id, [...known])) }));
 }
 
 function patternProblems(json: unknown): ConfigProblem[] {
   if (!isRecord(json) || !Array.isArray(json.patterns)) return [];
-  const problems: ConfigProblem[] = [];
-  const seen = new Set<string>();
+  const problems = duplicates(json.patterns, 'patterns', 'pattern');
   json.patterns.forEach((item: unknown, index) => {
     if (!isRecord(item)) return;
-    if (typeof item.id === 'string') {
-      if (seen.has(item.id)) problems.push({ path: jsonPath(['patterns', index, 'id']), message: `duplicate pattern id "${item.id}"` });
-      seen.add(item.id);
-    }
     // Over-long or empty patterns are already reported by the schema.
     if (typeof item.pattern !== 'string' || item.pattern.length === 0 || item.pattern.length > 512) return;
     const compiled = compilePattern(item.pattern, item.caseInsensitive !== false);
@@ -81,9 +98,24 @@ function patternProblems(json: unknown): ConfigProblem[] {
   return problems;
 }
 
-function patternIds(json: Record<string, unknown>): string[] {
-  if (!Array.isArray(json.patterns)) return [];
-  return json.patterns.flatMap((item: unknown) => (isRecord(item) && typeof item.id === 'string' ? [item.id] : []));
+function duplicateTemplates(json: unknown): ConfigProblem[] {
+  return isRecord(json) && Array.isArray(json.templates) ? duplicates(json.templates, 'templates', 'template') : [];
+}
+
+function duplicates(items: unknown[], key: string, what: 'pattern' | 'template'): ConfigProblem[] {
+  const seen = new Set<string>();
+  const problems: ConfigProblem[] = [];
+  items.forEach((item, index) => {
+    if (!isRecord(item) || typeof item.id !== 'string') return;
+    if (seen.has(item.id)) problems.push({ path: jsonPath([key, index, 'id']), message: problemText.duplicateId(what, item.id) });
+    seen.add(item.id);
+  });
+  return problems;
+}
+
+function idsOf(items: unknown): string[] {
+  if (!Array.isArray(items)) return [];
+  return items.flatMap((item: unknown) => (isRecord(item) && typeof item.id === 'string' ? [item.id] : []));
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -93,7 +125,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function dedupe(problems: ConfigProblem[]): ConfigProblem[] {
   const seen = new Set<string>();
   return problems.filter((p) => {
-    const key = `${p.path}\n${p.message}`;
+    const key = `${p.path}\n${p.message.en}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -1,9 +1,11 @@
 import { RE2JS } from 're2js';
+import type { LocalizedText } from '../checks/types';
+import { problemText } from './messages';
 
 /** RS-09: a team pattern may not compile into a program larger than this (RE2 instructions). */
 const MAX_PROGRAM_SIZE = 5000;
 
-export type CompiledPattern = { ok: true; re: RE2JS } | { ok: false; message: string };
+export type CompiledPattern = { ok: true; re: RE2JS } | { ok: false; message: LocalizedText };
 
 /**
  * Compiles a team pattern with re2js, which matches in linear time: a pattern from a config file
@@ -15,11 +17,11 @@ export function compilePattern(pattern: string, caseInsensitive: boolean): Compi
     re = RE2JS.compile(pattern, caseInsensitive ? RE2JS.CASE_INSENSITIVE : 0);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, message: `not a valid RE2 pattern (${detail}); RE2 has no lookahead or backreferences and allows repeats up to {1000}` };
+    return { ok: false, message: problemText.badPattern(detail) };
   }
   const size = re.programSize();
   if (size > MAX_PROGRAM_SIZE) {
-    return { ok: false, message: `pattern too complex (${size} instructions, at most ${MAX_PROGRAM_SIZE}); split it or use fewer repeats` };
+    return { ok: false, message: problemText.complexPattern(size, MAX_PROGRAM_SIZE) };
   }
   return { ok: true, re };
 }

@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import type { ConfigProblem } from '../config/parse';
+import type { Source, SourcedProblem } from '../config/resolve';
+import type { RuleConfig, SettingKey } from '../config/schema';
+import type { Subscription } from '../team-config/subscription';
 
 /**
  * Every message that crosses a context boundary (content script ⇄ background ⇄ extension pages).
@@ -108,7 +112,35 @@ export const OutcomesSummaryGet = z.strictObject({
   type: z.literal('outcomes/summary'),
 });
 
-export const Message = z.discriminatedUnion('type', [ComposeAttached, StatusGet, GuardOutcome, OutcomesSummaryGet, QueueObserved]);
+/** Team config (see src/team-config): the content script asks for the config in force. */
+export const ConfigGet = z.strictObject({ type: z.literal('config/get') });
+/** The options page asks for the config, each setting's source and the subscription's status. */
+export const ConfigStateGet = z.strictObject({ type: z.literal('config/state') });
+/** The options page saves the admin's own edits (or an imported file) as the local source. */
+export const ConfigSave = z.strictObject({ type: z.literal('config/save'), document: z.record(z.string(), z.unknown()) });
+/** The options page subscribes to a team URL (after the admin granted its origin). */
+export const ConfigSubscribe = z.strictObject({
+  type: z.literal('config/subscribe'),
+  url: z.string().max(2000),
+  hours: z.number().int().min(1).max(168).optional(),
+});
+export const ConfigUnsubscribe = z.strictObject({ type: z.literal('config/unsubscribe') });
+/** Fetch the team URL now rather than at the next alarm. */
+export const ConfigRefresh = z.strictObject({ type: z.literal('config/refresh') });
+
+export const Message = z.discriminatedUnion('type', [
+  ComposeAttached,
+  StatusGet,
+  GuardOutcome,
+  OutcomesSummaryGet,
+  QueueObserved,
+  ConfigGet,
+  ConfigStateGet,
+  ConfigSave,
+  ConfigSubscribe,
+  ConfigUnsubscribe,
+  ConfigRefresh,
+]);
 export type Message = z.infer<typeof Message>;
 export type MessageType = Message['type'];
 
@@ -119,6 +151,12 @@ export const MESSAGE_SENDERS: Record<MessageType, 'content' | 'extension-page'> 
   'guard/outcome': 'content',
   'outcomes/summary': 'extension-page',
   'queue/observed': 'content',
+  'config/get': 'content',
+  'config/state': 'extension-page',
+  'config/save': 'extension-page',
+  'config/subscribe': 'extension-page',
+  'config/unsubscribe': 'extension-page',
+  'config/refresh': 'extension-page',
 };
 
 export const AttachedTab = z.object({
@@ -157,4 +195,32 @@ export interface Replies {
   'guard/outcome': { stored: true };
   'outcomes/summary': OutcomesSummary;
   'queue/observed': { stored: number };
+  'config/get': { config: RuleConfig };
+  'config/state': ConfigState;
+  'config/save': ConfigChange;
+  'config/subscribe': ConfigChange;
+  'config/unsubscribe': ConfigChange;
+  'config/refresh': ConfigChange;
+}
+
+/** What the options page shows of the team config. */
+export interface ConfigState {
+  config: RuleConfig;
+  sources: Record<SettingKey, Source>;
+  /** The admin's own edits as saved. */
+  local: Record<string, unknown>;
+  /** Settings an enterprise policy sets (shown locked). */
+  policyKeys: SettingKey[];
+  problems: SourcedProblem[];
+  subscription: Subscription | null;
+  /** The policy names the subscription URL itself. */
+  subscriptionLocked: boolean;
+}
+
+export type ConfigChange = { ok: true; state: ConfigState } | { ok: false; problems: ConfigProblem[] };
+
+/** Pushed by the background to every tab and page when the config in force changes. */
+export interface ConfigChanged {
+  type: 'config/changed';
+  config: RuleConfig;
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { fixtureHosts, startFixtureServer } from '../../scripts/fixture-server.ts';
+import { fixtureHosts, startFixtureServer, type FixtureServer } from '../../scripts/fixture-server.ts';
 import { launchOptions, type BrowserName } from '../../scripts/browsers.ts';
 
 /**
@@ -17,6 +17,9 @@ export interface Session {
   extensionOrigin: string;
   /** Opens `https://<host><path>` from the fixture server. */
   openSite(host: string, path?: string): Promise<Page>;
+  /** `https://<host><path>` as this browser reaches the fixture server. */
+  siteUrl(host: string, path: string): string;
+  server: FixtureServer;
   /** Opens one of the extension's own pages, e.g. `popup.html`. */
   openExtensionPage(file: string): Promise<Page>;
   close(): Promise<void>;
@@ -51,6 +54,8 @@ export async function launch(name: BrowserName): Promise<Session> {
     name,
     browser,
     extensionOrigin,
+    siteUrl,
+    server,
     async openSite(host, path = '/') {
       const page = await browser.newPage();
       await page.goto(siteUrl(host, path), { waitUntil: 'load' });

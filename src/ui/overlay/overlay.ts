@@ -1,6 +1,8 @@
 import type { Finding, Report } from '../../checks/types';
 import { createBadge, countBySeverity } from './badge';
 import { h } from './dom';
+import { openRepliesPicker } from './replies';
+import type { SavedReply } from '../../config/schema';
 import { createHighlighter, type BoxSpan, type Span } from './highlights';
 import { openHoldDialog, type HoldActions } from './hold-dialog';
 import { createOverlayHost, showHost, type OverlayHost } from './host';
@@ -137,6 +139,25 @@ export function createOverlay(editor: HTMLElement, actions: OverlayActions) {
       position();
     },
     togglePanel: openPanel,
+    /** Opens the saved-reply picker; the caret is restored before `insert` runs. */
+    replies(list: SavedReply[], insert: (reply: SavedReply) => void) {
+      closePanel(false);
+      actions.saveCaret();
+      const rect = editor.getBoundingClientRect();
+      const close = (restore: boolean) => {
+        picker.remove();
+        if (restore) actions.restoreCaret();
+      };
+      const picker = openRepliesPicker(root, list, {
+        insert: (reply) => {
+          close(true);
+          insert(reply);
+        },
+        close: () => close(true),
+      });
+      picker.style.left = `${Math.max(GAP, rect.left)}px`;
+      picker.style.top = `${rect.bottom + GAP}px`;
+    },
     position,
     hold(blocking: Finding[], draft: string, hold: HoldActions) {
       reattach();

@@ -15,6 +15,10 @@ export const OVERLAY_STYLE = `
   .panel { position: fixed; width: min(360px, 100vw - 16px); max-height: 60vh; overflow: auto; background: #fff; color: #0f172a;
     border: 1px solid #cbd5e1; border-radius: 10px; box-shadow: 0 8px 24px rgb(0 0 0 / 0.2); padding: 12px; font-size: 13px; line-height: 1.4; }
   .panel h2 { font-size: 15px; margin: 0 0 8px; }
+  .reply-list { list-style: none; padding: 0; margin: 8px 0 0; }
+  .reply-list li { padding: 4px 6px; border-radius: 6px; cursor: pointer; }
+  .reply-list [aria-selected="true"] { outline: 2px solid #0b5d3b; }
+  .reply-search { width: 100%; box-sizing: border-box; font: inherit; }
   .panel h3 { font-size: 13px; margin: 12px 0 4px; }
   .panel ul { list-style: none; margin: 0; padding: 0; }
   .finding { border-left: 4px solid #94a3b8; padding: 4px 8px; margin: 6px 0; }

@@ -99,7 +99,7 @@ describe('pilar check (readable summary)', SLOW, () => {
 
 describe('pilar config validate', SLOW, () => {
   test('a valid config prints "valid" and exits 0', () => {
-    const run = pilar(['config', 'validate', teamConfig]);
+    const run = pilar(['config', 'validate', teamConfig, '--lang', 'en']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('valid');
   });
@@ -112,7 +112,7 @@ describe('pilar config validate', SLOW, () => {
         { id: 'ok', pattern: 'a{1001}', category: 'classified', severity: 'loud', message: { id: 'x', en: 'x' } },
       ],
     });
-    const run = pilar(['config', 'validate', bad]);
+    const run = pilar(['config', 'validate', bad, '--lang', 'en']);
     expect(run.code).toBe(1);
     for (const path of ['$.rules["tone.abusif"]', '$.patterns[0].pattern', '$.patterns[1].pattern', '$.patterns[1].severity']) {
       expect(run.stdout).toContain(`${path}: `);
@@ -120,11 +120,31 @@ describe('pilar config validate', SLOW, () => {
     expect(run.stdout).toContain('4 problems');
   });
 
+  test('problems are in Indonesian unless --lang en is given', () => {
+    const bad = file('bad-id.json', { language: 'jawa', extra: 1 });
+    const run = pilar(['config', 'validate', bad]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('2 masalah');
+    expect(run.stdout).toContain('$.extra: kunci "extra" tidak dikenal');
+    expect(run.stdout).toMatch(/\$\.language: .*diharapkan/i);
+  });
+
+  test('a saved reply that the guard would hold fails validation at its path', () => {
+    const templates = [
+      { id: 'aman', category: 'pertanyaan', title: 'Aman', text: 'Terima kasih, {nama}, silakan hubungi {kanal}.' },
+      { id: 'bocor', category: 'aduan', title: 'Bocor', text: 'Data pelapor {nama}: NIK 3171014508900003.' },
+    ];
+    const run = pilar(['config', 'validate', file('replies.json', { templates }), '--lang', 'en']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('1 problem');
+    expect(run.stdout).toContain('$.templates[1].text: the saved reply has a finding that holds a post (classified.nik)');
+  });
+
   test('a missing file and broken JSON are reported as such', () => {
-    const missing = pilar(['config', 'validate', join(dir, 'nope.json')]);
+    const missing = pilar(['config', 'validate', join(dir, 'nope.json'), '--lang=en']);
     expect(missing.code).toBe(1);
     expect(missing.stdout).toContain('file not found');
-    const broken = pilar(['config', 'validate', file('broken.json', '{"rules": {')]);
+    const broken = pilar(['config', 'validate', file('broken.json', '{"rules": {'), '--lang', 'en']);
     expect(broken.code).toBe(1);
     expect(broken.stdout).toContain('not valid JSON');
   });

@@ -44,13 +44,14 @@ describe('parseConfig', () => {
   test('a misspelt rule id is rejected with its path and the id it probably meant', () => {
     const problems = problemsOf({ rules: { 'pillar.principle.transparansi': { enabled: false } } });
     expect(problems).toEqual([
-      { path: '$.rules["pillar.principle.transparansi"]', message: expect.stringContaining('unknown rule id') },
+      { path: '$.rules["pillar.principle.transparansi"]', message: expect.objectContaining({ en: expect.stringContaining('unknown rule id') }) },
     ]);
-    expect(problems[0]?.message).toContain('pillar.principle.transparency');
+    expect(problems[0]?.message.en).toContain('pillar.principle.transparency');
+    expect(problems[0]?.message.id).toContain('pillar.principle.transparency');
   });
 
   test('a rule id that is not a dotted lower-case name is reported at its key', () => {
-    expect(problemsOf({ rules: { 'Tone Abusive': {} } })).toEqual([{ path: '$.rules["Tone Abusive"]', message: expect.stringContaining('invalid key') }]);
+    expect(problemsOf({ rules: { 'Tone Abusive': {} } })).toEqual([{ path: '$.rules["Tone Abusive"]', message: expect.objectContaining({ en: expect.stringContaining('invalid key') }) }]);
   });
 
   test('a rule setting may name a team pattern of the same config', () => {
@@ -67,7 +68,8 @@ describe('parseConfig', () => {
     const problems = problemsOf({ patterns: [pattern(), pattern({ id: 'kedua', pattern: source })] });
     expect(problems).toHaveLength(1);
     expect(problems[0]?.path).toBe('$.patterns[1].pattern');
-    expect(problems[0]?.message).toMatch(/RE2/);
+    expect(problems[0]?.message.en).toMatch(/RE2/);
+    expect(problems[0]?.message.id).toMatch(/RE2/);
   });
 
   test('the RS-09 caps: pattern length and pattern count', () => {
@@ -79,11 +81,11 @@ describe('parseConfig', () => {
 
   test('a pattern that would compile into an oversized program is refused', () => {
     const [problem] = problemsOf({ patterns: [pattern({ pattern: '[a-z]{1,1000}[0-9]{1,1000}[a-z]{1,1000}' })] });
-    expect(problem).toEqual({ path: '$.patterns[0].pattern', message: expect.stringContaining('too complex') });
+    expect(problem).toEqual({ path: '$.patterns[0].pattern', message: expect.objectContaining({ en: expect.stringContaining('too complex') }) });
   });
 
   test('two patterns with one id are reported on the second', () => {
-    expect(problemsOf({ patterns: [pattern(), pattern()] })).toEqual([{ path: '$.patterns[1].id', message: expect.stringContaining('duplicate') }]);
+    expect(problemsOf({ patterns: [pattern(), pattern()] })).toEqual([{ path: '$.patterns[1].id', message: expect.objectContaining({ en: expect.stringContaining('duplicate') }) }]);
   });
 
   test('every problem of a document is reported at once, each at its own path', () => {
