@@ -1,5 +1,6 @@
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
+import { formatProblems, type ConfigProblem } from '../config/parse';
 import type { RuleConfig } from '../config/schema';
 import { DEFAULT_CONFIG } from '../config/schema';
 import { categorize, type Categorization } from '../tracker/categorize';
@@ -18,7 +19,7 @@ export const CATEGORIZE_HELP = `  pilar categorize [--config FILE] [--jsonl] [--
       line is {"id", "category", "evidence"}; a bad line gives {"id", "error"}.
 `;
 
-type Loaded = { ok: true; config: RuleConfig } | { ok: false; problems: { path: string; message: string }[] };
+type Loaded = { ok: true; config: RuleConfig } | { ok: false; problems: ConfigProblem[] };
 
 const NAMES: Record<'id' | 'en', Record<Category, string>> = {
   id: { aduan: 'aduan', pertanyaan: 'pertanyaan', aspirasi: 'aspirasi', apresiasi: 'apresiasi', lainnya: 'lainnya' },
@@ -57,7 +58,7 @@ export async function categorizeCommand(args: readonly string[], io: Io, loadCon
   if (configFile !== undefined) {
     const loaded = await loadConfig(configFile);
     if (!loaded.ok) {
-      io.stderr.write(`pilar: --config ${configFile} is not usable:\n${loaded.problems.map((p) => `  ${p.path}: ${p.message}\n`).join('')}`);
+      io.stderr.write(`pilar: --config ${configFile} is not usable:\n${formatProblems(loaded.problems, lang)}`);
       return 2;
     }
     config = loaded.config;
