@@ -4,6 +4,7 @@ import type { Readable, Writable } from 'node:stream';
 import { check } from '../checks';
 import { parseConfig, type ConfigProblem } from '../config/parse';
 import { DEFAULT_CONFIG, type RuleConfig } from '../config/schema';
+import { REPORT_HELP, reportCommand } from './report';
 import { formatSummary } from './summary';
 
 export interface Io {
@@ -25,7 +26,7 @@ Usage:
       each output line is the JSON report with the same id; a bad line gives {"id", "error"}.
   pilar config validate FILE
       Prints every problem with its JSON path. Exit 0 and "valid" when the config is good.
-  pilar --help
+${REPORT_HELP}  pilar --help
 
 Exit codes: 0 done · 1 invalid config (config validate) · 2 usage error or unusable --config file.
 `;
@@ -37,6 +38,12 @@ type Parsed =
   | { command: 'usage'; message: string };
 
 export async function main(argv: readonly string[], io: Io = process): Promise<number> {
+  if (argv[0] === 'report' && !argv.includes('--help')) {
+    const code = await reportCommand(argv.slice(1), io);
+    if (typeof code === 'number') return code;
+    io.stderr.write(`pilar: ${code}\n\n${HELP}`);
+    return 2;
+  }
   const parsed = parseArgs(argv);
   switch (parsed.command) {
     case 'help':
