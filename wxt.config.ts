@@ -32,8 +32,8 @@ export default defineConfig({
     default_locale: 'id',
     action: { default_title: '__MSG_extActionTitle__' },
     // scripting: run the compose script on sites the admin turns Pilar on for; activeTab: the popup
-    // learns the current tab's site only when the admin opens it there.
-    permissions: ['storage', 'scripting', 'activeTab', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // learns the current tab's site only when the admin opens it there; alarms: the daily retention pass.
+    permissions: ['storage', 'scripting', 'activeTab', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: PLATFORM_MATCHES,
     // Any other https site, asked for one origin at a time and only when the admin asks.
     ...(browser === 'firefox' ? { optional_permissions: [ANY_HTTPS_SITE] } : { optional_host_permissions: [ANY_HTTPS_SITE] }),

@@ -1,4 +1,5 @@
 import { createRouter } from '../src/messaging/router';
+import { startQueue } from '../src/queue/background';
 import { enabledSitePatterns, isEnabledSite, startInOpenTabs, syncSiteScripts } from '../src/sites/access';
 import { platformOfUrl } from '../src/sites/platforms';
 import { forgetTab, listAttachedTabs, recordAttachedTab } from '../src/store/attached-tabs';
@@ -14,6 +15,7 @@ export default defineBackground(() => {
   };
   const sitesReady = refreshSites().catch((error: unknown) => console.warn('[Pilar] enabled sites:', error));
 
+  const queue = startQueue();
   const route = createRouter(
     {
       'compose/attached': async (message, sender) => {
@@ -29,11 +31,11 @@ export default defineBackground(() => {
       }),
       'guard/outcome': async ({ type: _type, ...record }) => {
         await recordOutcome(database(), record);
+        await queue.onGuardOutcome(record);
         return { stored: true } as const;
       },
       'outcomes/summary': () => summarizeOutcomes(database()),
-      // Until the reply queue's store lands, observations are acknowledged and not kept.
-      'queue/observed': () => ({ stored: 0 }),
+      ...queue.handlers,
     },
     {
       extensionId: browser.runtime.id,

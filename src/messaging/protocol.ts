@@ -56,6 +56,8 @@ export const GuardOutcome = z.strictObject({
   reason: z.string().max(2000).optional(),
   draftLength: z.number().int().min(0).max(10_000_000),
   replyTo: z.string().max(200).optional(),
+  /** The account the admin acted as, when the page shows it. */
+  account: z.string().max(200).optional(),
   at: z.number().int().min(0),
 });
 export type GuardOutcome = z.infer<typeof GuardOutcome>;
@@ -101,12 +103,105 @@ export const QueueObserved = z.strictObject({
 });
 export type QueueObserved = z.infer<typeof QueueObserved>;
 
+// --- The reply queue's extension-page messages (the side panel) ---
+
+export const QueueCategory = z.enum(['aduan', 'pertanyaan', 'aspirasi', 'apresiasi', 'lainnya']);
+export const EpisodeStateSchema = z.enum(['open', 'answered', 'no-reply-needed', 'answered-elsewhere']);
+const ItemKey = z.string().min(1).max(700);
+
+export const QueueFilter = z.strictObject({
+  platform: Platform.optional(),
+  account: z.string().max(200).optional(),
+  category: QueueCategory.optional(),
+  state: EpisodeStateSchema,
+});
+export type QueueFilter = z.infer<typeof QueueFilter>;
+
+/** The side panel's view: the episodes matching a filter (most urgent first), recent answers, today's figures. */
+export const QueueViewGet = z.strictObject({ type: z.literal('queue/view'), filter: QueueFilter, limit: z.number().int().min(1).max(1000) });
+/** The admin marks an item "no reply needed" or "answered elsewhere", or reopens it. */
+export const QueueMarkSet = z.strictObject({ type: z.literal('queue/mark'), itemKey: ItemKey, kind: z.enum(['no-reply-needed', 'answered-elsewhere', 'reopen']) });
+/** The admin corrects an item's category; rules never overwrite a correction. */
+export const QueueCategorySet = z.strictObject({ type: z.literal('queue/category'), itemKey: ItemKey, category: QueueCategory });
+/** The admin says which account the items seen on a platform belong to (asked once). */
+export const QueueAccountSet = z.strictObject({ type: z.literal('queue/account'), platform: Platform, account: z.string().trim().min(1).max(200) });
+/** Every episode opened on one day (in the account's zone), for a copy or an export. */
+export const QueueDayGet = z.strictObject({ type: z.literal('queue/day'), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) });
+
+/** Broadcast by the background to open pages after each committed write to the queue. */
+export const QueueChanged = z.strictObject({ type: z.literal('queue/changed') });
+
+export const QueueEntry = z.object({
+  episodeId: z.string(),
+  itemKey: z.string(),
+  platform: Platform,
+  account: z.string(),
+  kind: z.enum(['mention', 'comment', 'reply', 'dm']),
+  category: QueueCategory,
+  categorySource: z.enum(['rules', 'admin']),
+  author: z.string(),
+  snippet: z.string(),
+  url: z.string(),
+  itemCount: z.number().int(),
+  openedAt: z.number(),
+  approximate: z.boolean(),
+  dueAt: z.number(),
+  state: EpisodeStateSchema,
+  firstResponseAt: z.number().optional(),
+  responseTimeSource: z.enum(['platform', 'submit']).optional(),
+  closedAt: z.number().optional(),
+  /** IANA zone of the account (Asia/Jakarta, Asia/Makassar, Asia/Jayapura). */
+  zone: z.string(),
+});
+export type QueueEntry = z.infer<typeof QueueEntry>;
+
+const QuantileSchema = z.object({ ms: z.number(), atLeast: z.boolean() }).nullable();
+export const QueueFigures = z.object({
+  waiting: z.number().int(),
+  overdue: z.number().int(),
+  /** Episodes opened today that count for response times (marked ones do not). */
+  episodes: z.number().int(),
+  medianMs: QuantileSchema,
+  p90Ms: QuantileSchema,
+  withinTargetShare: z.number().nullable(),
+});
+export type QueueFigures = z.infer<typeof QueueFigures>;
+
+export const QueueViewReply = z.object({
+  entries: z.array(QueueEntry),
+  /** How many episodes match the filter (entries holds the first `limit`). */
+  total: z.number().int(),
+  recent: z.array(QueueEntry),
+  figures: QueueFigures,
+  platforms: z.array(Platform),
+  accounts: z.array(z.string()),
+  /** Platforms with items under "account not yet known". */
+  unknownAccount: z.array(Platform),
+  /** The last write that failed and was not stored. */
+  writeError: z.object({ name: z.string(), at: z.number() }).optional(),
+});
+export type QueueViewReply = z.infer<typeof QueueViewReply>;
+
+export const QueueDayReply = z.object({ date: z.string(), entries: z.array(QueueEntry) });
+export type QueueDayReply = z.infer<typeof QueueDayReply>;
+
 /** Sent by extension pages for the guard's counts. */
 export const OutcomesSummaryGet = z.strictObject({
   type: z.literal('outcomes/summary'),
 });
 
-export const Message = z.discriminatedUnion('type', [ComposeAttached, StatusGet, GuardOutcome, OutcomesSummaryGet, QueueObserved]);
+export const Message = z.discriminatedUnion('type', [
+  ComposeAttached,
+  StatusGet,
+  GuardOutcome,
+  OutcomesSummaryGet,
+  QueueObserved,
+  QueueViewGet,
+  QueueMarkSet,
+  QueueCategorySet,
+  QueueAccountSet,
+  QueueDayGet,
+]);
 export type Message = z.infer<typeof Message>;
 export type MessageType = Message['type'];
 
@@ -117,6 +212,11 @@ export const MESSAGE_SENDERS: Record<MessageType, 'content' | 'extension-page'> 
   'guard/outcome': 'content',
   'outcomes/summary': 'extension-page',
   'queue/observed': 'content',
+  'queue/view': 'extension-page',
+  'queue/mark': 'extension-page',
+  'queue/category': 'extension-page',
+  'queue/account': 'extension-page',
+  'queue/day': 'extension-page',
 };
 
 export const AttachedTab = z.object({
@@ -155,4 +255,9 @@ export interface Replies {
   'guard/outcome': { stored: true };
   'outcomes/summary': OutcomesSummary;
   'queue/observed': { stored: number };
+  'queue/view': QueueViewReply;
+  'queue/mark': { stored: true };
+  'queue/category': { stored: true };
+  'queue/account': { stored: true };
+  'queue/day': QueueDayReply;
 }

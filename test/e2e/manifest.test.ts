@@ -11,7 +11,7 @@ describe('built manifests', () => {
   test('Chrome MV3 asks only for the permissions Pilar uses', () => {
     const manifest = read('chrome-mv3');
     expect(manifest.manifest_version).toBe(3);
-    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'scripting', 'sidePanel', 'storage']);
+    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'alarms', 'scripting', 'sidePanel', 'storage']);
     expect([...manifest.host_permissions].sort()).toEqual([...PLATFORM_MATCHES].sort());
     expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
     expect(manifest.content_security_policy).toBeUndefined();
@@ -25,7 +25,7 @@ describe('built manifests', () => {
     expect(manifest.manifest_version).toBe(2);
     const hosts = manifest.permissions.filter((p: string) => p.includes('://'));
     const apis = manifest.permissions.filter((p: string) => !p.includes('://'));
-    expect(apis.sort()).toEqual(['activeTab', 'scripting', 'storage']);
+    expect(apis.sort()).toEqual(['activeTab', 'alarms', 'scripting', 'storage']);
     expect(hosts.sort()).toEqual([...PLATFORM_MATCHES].sort());
     expect(manifest.optional_permissions).toEqual(['https://*/*']);
     expect(manifest.browser_specific_settings.gecko.id).toBe('pilar@pilar.id');
