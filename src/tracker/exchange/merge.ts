@@ -1,11 +1,12 @@
 import type { EpisodeRow, IncomingRow, MarkRow, ReplyRow } from '../model';
 import type { CoverageRow, GuardRow, PostStatsRow, ReportRows } from '../report/rows';
+import { episodesOf, threadKey } from '../../queue/domain';
 import { canonicalJson } from './export';
 import type { ReportExport } from './schema';
 
 /** Two observers reported different values for the same record; the merge kept `kept`. */
 export interface Conflict {
-  table: 'meta' | 'incoming' | 'replies' | 'episodes';
+  table: 'meta' | 'incoming' | 'replies';
   key: string;
   field: string;
   kept: string;
@@ -99,30 +100,19 @@ function mergeReply(group: ReplyRow[], conflicts: Conflicts): ReplyRow {
   return platformTimes.length > 0 ? { ...rest, platformAt: Math.min(...platformTimes) } : rest;
 }
 
-const CLOSED_RANK: Record<EpisodeRow['state'], number> = { answered: 3, 'answered-elsewhere': 2, 'no-reply-needed': 1, open: 0 };
-
-/**
- * One episode seen by several admins: the earliest opening, every item any of them saw, and the
- * earliest reply any of them saw go out. An episode one admin saw answered is answered.
- */
-function mergeEpisode(group: EpisodeRow[], conflicts: Conflicts, observer: (episode: EpisodeRow) => string): EpisodeRow {
-  const opened = earliest(group, (episode) => episode.openedAt);
-  const lead = opened.id.slice(0, opened.id.lastIndexOf('#'));
-  const itemKeys = [...new Set(group.flatMap((episode) => episode.itemKeys))].sort((a, b) => Number(b === lead) - Number(a === lead) || (a < b ? -1 : a > b ? 1 : 0));
-  const rank = Math.max(...group.map((episode) => CLOSED_RANK[episode.state]));
-  const closing = group.filter((episode) => CLOSED_RANK[episode.state] === rank);
-  const closer = earliest(closing, (episode) => episode.firstResponseAt ?? episode.closedAt ?? Number.MAX_SAFE_INTEGER);
-  const { firstResponseAt: _f, responseTimeSource: _s, closedAt: _c, ...base } = opened;
-  const withObserver = group.map((episode) => ({ ...episode, observedBy: observer(episode) }));
-  conflicts.check('episodes', opened.id, 'firstResponseAt', withObserver.filter((e) => e.state === 'answered'), (e) => (e.firstResponseAt === undefined ? undefined : String(e.firstResponseAt)), closer.firstResponseAt === undefined ? undefined : String(closer.firstResponseAt));
-  return {
-    ...base,
-    itemKeys,
-    state: closer.state,
-    ...(closer.firstResponseAt === undefined ? {} : { firstResponseAt: closer.firstResponseAt }),
-    ...(closer.responseTimeSource === undefined ? {} : { responseTimeSource: closer.responseTimeSource }),
-    ...(closer.closedAt === undefined ? {} : { closedAt: closer.closedAt }),
-  };
+/** Episodes are derived, never merged: recomputed per thread from the merged items, replies and marks. */
+function episodesOfRows(incoming: IncomingRow[], replies: ReplyRow[], marks: MarkRow[]): EpisodeRow[] {
+  const threads = byKey(incoming, (item) => threadKey(item.platform, item.account, item.threadId));
+  const repliesOf = byKey(replies, (reply) => reply.itemKey);
+  const marksOf = byKey(marks, (mark) => mark.itemKey);
+  return sortedKeys(threads).flatMap((key) => {
+    const items = threads.get(key)!;
+    return episodesOf(
+      items,
+      items.flatMap((item) => repliesOf.get(item.key) ?? []),
+      items.flatMap((item) => marksOf.get(item.key) ?? []),
+    );
+  });
 }
 
 function uniqueBy<T>(rows: T[], keyOf: (row: T) => string, pick: (group: T[]) => T): T[] {
@@ -142,8 +132,9 @@ function metaValue(exports: readonly ReportExport[], field: 'timeZone' | 'clock'
 
 /**
  * Merges several admins' exports into one team view. Records are deduplicated by their ids (items
- * by `platform:account:itemId`), the earliest observation wins, every observer of an item is kept,
- * and disagreements are listed as conflicts. The result does not depend on the order of the files,
+ * by `platform|account|itemId`), the earliest observation wins, every observer of an item is kept,
+ * disagreements are listed as conflicts, and the episodes are derived again from the merged rows
+ * (an episode one admin saw answered is answered). The result does not depend on the order of the files,
  * merging a file twice changes nothing, and the merged view is itself an export (it can be merged
  * again).
  */
@@ -160,15 +151,14 @@ export function mergeExports(exports: readonly ReportExport[]): TeamView {
       for (const observer of e.observations?.[item.key] ?? [item.observedBy]) who.add(observer);
     }
   }
-  // Episodes carry no observer of their own: an episode is attributed to the export it came from.
-  const episodeObserver = new Map<EpisodeRow, string>();
-  for (const e of exports) for (const episode of e.rows.episodes) episodeObserver.set(episode, e.exportedBy.join('+'));
-
+  const incoming = uniqueBy(all('incoming'), (item) => item.key, (group) => mergeIncoming(group, conflicts));
+  const replies = uniqueBy(all('replies'), (reply) => reply.id, (group) => mergeReply(group, conflicts));
+  const marks = uniqueBy(all('marks'), (mark) => mark.id, (group) => earliest<MarkRow>(group, (mark) => mark.at));
   const rows: ReportRows = {
-    incoming: uniqueBy(all('incoming'), (item) => item.key, (group) => mergeIncoming(group, conflicts)),
-    replies: uniqueBy(all('replies'), (reply) => reply.id, (group) => mergeReply(group, conflicts)),
-    marks: uniqueBy(all('marks'), (mark) => mark.id, (group) => earliest<MarkRow>(group, (mark) => mark.at)),
-    episodes: uniqueBy(all('episodes'), (episode) => episode.id, (group) => mergeEpisode(group, conflicts, (e) => episodeObserver.get(e) ?? '')),
+    incoming,
+    replies,
+    marks,
+    episodes: episodesOfRows(incoming, replies, marks),
     outcomes: uniqueBy(all('outcomes'), (outcome) => outcome.id, (group) => earliest<GuardRow>(group, (outcome) => outcome.at)),
     coverage: uniqueBy(all('coverage'), (row) => `${row.platform}:${row.account}:${row.hourStart}:${row.observedBy}`, (group) => group[0]! as CoverageRow),
     postStats: uniqueBy(all('postStats'), (row) => `${row.platform}:${row.account}:${row.postId}:${row.seenAt}`, (group) => group.reduce((a, b) => (compareRows(a, b) <= 0 ? a : b)) as PostStatsRow),

@@ -48,7 +48,7 @@ describe('pilar report merge', { timeout: 60_000 }, () => {
     const run = pilar(['report', 'merge', a, b, '--csv']);
     expect(run.code).toBe(0);
     expect(run.stdout.startsWith('\uFEFFpilar_report,')).toBe(true);
-    expect(run.stdout.split('\r\n').filter((line) => line.startsWith('x:pemkot:'))).toHaveLength(4);
+    expect(run.stdout.split('\r\n').filter((line) => line.startsWith('x|pemkot|'))).toHaveLength(4);
   });
 
   test('a foreign or broken file is refused by name and nothing is written', () => {

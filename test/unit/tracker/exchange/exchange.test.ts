@@ -8,7 +8,7 @@ import { pseudonyms } from '../../../../src/tracker/exchange/pseudonym';
 import { reportCsv } from '../../../../src/tracker/exchange/report-csv';
 import type { ReportExport } from '../../../../src/tracker/exchange/schema';
 import { exportOptions } from '../../../../src/tracker/exchange/figures';
-import type { EpisodeRow, IncomingRow } from '../../../../src/tracker/model';
+import type { IncomingRow } from '../../../../src/tracker/model';
 import { HOUR, MIN, NOW, rowsOf, thread } from '../report/rows';
 
 const META = { appVersion: '0.1.0', exportedAt: NOW, period: { kind: '7d' as const, start: NOW - 7 * 24 * HOUR, end: NOW }, timeZone: 'Asia/Jakarta', clock: 'wall' as const, targetMs: 60 * MIN, configHash: 'abc' };
@@ -51,18 +51,16 @@ describe('team merge', () => {
     expect(conflicts).toEqual([]);
   });
 
-  test('an episode one admin saw answered is answered in the team view; disagreements are flagged', () => {
-    const waiting = thread(120);
-    const answered: EpisodeRow = { ...waiting.episode, state: 'answered', firstResponseAt: waiting.episode.openedAt + 20 * MIN, responseTimeSource: 'submit', closedAt: waiting.episode.openedAt + 20 * MIN };
+  test('an item one admin saw answered is answered in the team view; disagreements are flagged', () => {
+    const answered = thread(120, 20);
+    const waiting = { item: answered.item, episode: { ...answered.episode, state: 'open' as const, firstResponseAt: undefined, closedAt: undefined } };
     const a = exportOf('sari', [waiting]);
-    const b = exportOf('budi', [{ ...waiting, episode: answered }]);
-    const c = exportOf('ani', [{ ...waiting, item: { ...waiting.item, snippet: 'edited text' }, episode: { ...answered, firstResponseAt: answered.firstResponseAt! + MIN } }]);
+    const b = exportOf('budi', [answered]);
+    const c = exportOf('ani', [{ ...waiting, item: { ...waiting.item, snippet: 'edited text', firstSeenAt: waiting.item.firstSeenAt + MIN } }]);
     const { merged, conflicts } = mergeExports([a, b, c]);
-    expect(merged.rows.episodes[0]).toMatchObject({ state: 'answered', firstResponseAt: answered.firstResponseAt });
-    expect(conflicts.map((conflict) => [conflict.table, conflict.field])).toEqual([
-      ['episodes', 'firstResponseAt'],
-      ['incoming', 'snippet'],
-    ]);
+    expect(merged.rows.episodes).toHaveLength(1);
+    expect(merged.rows.episodes[0]).toMatchObject({ state: 'answered', firstResponseAt: answered.reply!.sentAt });
+    expect(conflicts.map((conflict) => [conflict.table, conflict.field, conflict.kept])).toEqual([['incoming', 'snippet', waiting.item.snippet]]);
     expect(reportOfExport(merged).current.response.answered).toBe(1);
   });
 
@@ -76,9 +74,9 @@ describe('team merge', () => {
   const exportArb = fc.record({ observer: fc.constantFrom('sari', 'budi', 'ani'), threads: fc.array(threadArb, { maxLength: 6 }), at: fc.integer({ min: 0, max: 5 }) }).map(({ observer, threads, at }) => {
     const built = threads.map(({ n, ago, answer, snippet }) => {
       const made = thread(ago, answer, { snippet });
-      const key = `x:pemkot:fixed${n}`;
+      const key = `x|pemkot|fixed${n}`;
       const item = { ...made.item, key, itemId: `fixed${n}` };
-      const episode = { ...made.episode, id: `${key}#0`, itemKeys: [key] };
+      const episode = { ...made.episode, id: `${key}#1`, itemKeys: [key] };
       return { item, episode, reply: made.reply && { ...made.reply, id: `reply-${n}-${answer}`, itemKey: key } };
     });
     return exportOf(observer, built, NOW + at * MIN);

@@ -16,7 +16,7 @@ export function thread(agoMin: number, answerMin?: number, extra: Partial<Incomi
   const openedAt = NOW - agoMin * MIN;
   const platform = extra.platform ?? 'x';
   const account = extra.account ?? 'pemkot';
-  const key = `${platform}:${account}:i${n}`;
+  const key = `${platform}|${account}|i${n}`;
   const item: IncomingRow = {
     key,
     platform,
@@ -36,7 +36,7 @@ export function thread(agoMin: number, answerMin?: number, extra: Partial<Incomi
   };
   const answered = answerMin !== undefined;
   const episode: EpisodeRow = {
-    id: `${key}#0`,
+    id: `${key}#1`,
     platform,
     account,
     threadId: item.threadId,
