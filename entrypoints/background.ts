@@ -1,5 +1,7 @@
 import { createRouter } from '../src/messaging/router';
-import { startQueue } from '../src/queue/background';
+import { observer, startQueue } from '../src/queue/background';
+import { reportHandlers } from '../src/report/handlers';
+import { DEFAULT_CONFIG } from '../src/config/schema';
 import { enabledSitePatterns, isEnabledSite, startInOpenTabs, syncSiteScripts } from '../src/sites/access';
 import { platformOfUrl } from '../src/sites/platforms';
 import { forgetTab, listAttachedTabs, recordAttachedTab } from '../src/store/attached-tabs';
@@ -36,6 +38,7 @@ export default defineBackground(() => {
       },
       'outcomes/summary': () => summarizeOutcomes(database()),
       ...queue.handlers,
+      ...reportHandlers({ db: database, now: Date.now, observer, appVersion: () => browser.runtime.getManifest().version, config: () => DEFAULT_CONFIG }),
     },
     {
       extensionId: browser.runtime.id,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { TeamView } from '../tracker/exchange/merge';
 
 /**
  * Every message that crosses a context boundary (content script ⇄ background ⇄ extension pages).
@@ -190,6 +191,12 @@ export const OutcomesSummaryGet = z.strictObject({
   type: z.literal('outcomes/summary'),
 });
 
+/** Sent by the report page: this browser's records merged with the team files imported here. */
+export const ReportGet = z.strictObject({ type: z.literal('report/get') });
+
+/** Sent by the report page with an admin's export file as text; a file that does not parse changes nothing. */
+export const ReportImport = z.strictObject({ type: z.literal('report/import'), file: z.string().max(200 * 1024 * 1024) });
+
 export const Message = z.discriminatedUnion('type', [
   ComposeAttached,
   StatusGet,
@@ -201,6 +208,8 @@ export const Message = z.discriminatedUnion('type', [
   QueueCategorySet,
   QueueAccountSet,
   QueueDayGet,
+  ReportGet,
+  ReportImport,
 ]);
 export type Message = z.infer<typeof Message>;
 export type MessageType = Message['type'];
@@ -217,6 +226,8 @@ export const MESSAGE_SENDERS: Record<MessageType, 'content' | 'extension-page'> 
   'queue/category': 'extension-page',
   'queue/account': 'extension-page',
   'queue/day': 'extension-page',
+  'report/get': 'extension-page',
+  'report/import': 'extension-page',
 };
 
 export const AttachedTab = z.object({
@@ -260,4 +271,6 @@ export interface Replies {
   'queue/category': { stored: true };
   'queue/account': { stored: true };
   'queue/day': QueueDayReply;
+  'report/get': TeamView;
+  'report/import': { ok: true; observers: string[]; items: number } | { ok: false; reason: string };
 }

@@ -9,7 +9,7 @@ const OBSERVER_KEY = 'observerId';
 const WriteError = z.object({ name: z.string(), at: z.number() });
 
 /** This browser's id, made once and kept in extension storage. */
-async function observer(): Promise<string> {
+export async function observer(): Promise<string> {
   const stored = (await browser.storage.local.get(OBSERVER_KEY))[OBSERVER_KEY];
   if (typeof stored === 'string') return stored;
   const id = crypto.randomUUID();

@@ -1,5 +1,6 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { GuardOutcome } from '../messaging/protocol';
+import type { ReportExport } from '../tracker/exchange/schema';
 import type { EpisodeRow, IncomingRow, MarkRow, ReplyRow } from '../tracker/model';
 
 /** A guard outcome as stored: the message minus its type tag. */
@@ -20,6 +21,13 @@ export interface CoverageRow {
   observations: number;
 }
 
+/** A team member's report export, imported as it was (see `src/tracker/exchange`). */
+export interface ImportRow {
+  id: string;
+  importedAt: number;
+  file: ReportExport;
+}
+
 export interface SettingRow {
   key: string;
   value: string;
@@ -38,6 +46,7 @@ export class PilarDb extends Dexie {
   episodes!: EntityTable<StoredEpisode, 'id'>;
   coverage!: EntityTable<CoverageRow, 'key'>;
   settings!: EntityTable<SettingRow, 'key'>;
+  imports!: EntityTable<ImportRow, 'id'>;
 
   constructor(name = 'pilar') {
     // Strict: a record is on disk before the background acknowledges it (RS-19).
@@ -53,6 +62,8 @@ export class PilarDb extends Dexie {
       coverage: 'key, hour',
       settings: 'key',
     });
+    // Team members' report exports, kept whole so the team view is a merge computed on reading.
+    this.version(3).stores({ imports: 'id' });
   }
 }
 

@@ -4,6 +4,7 @@ import { OutcomesSummary, StatusReply } from '../../messaging/protocol';
 import { sendToBackground } from '../../messaging/send';
 import { currentTabSite, setSiteEnabled, type TabSite } from '../../sites/access';
 import { browser } from 'wxt/browser';
+import { TeamFigures } from './TeamFigures';
 
 /** The popup: where Pilar is at work now, at a glance. */
 export function Summary() {
@@ -39,6 +40,7 @@ export function Summary() {
           </ul>
         </>
       )}
+      <TeamFigures />
       {outcomes && <GuardCounts summary={outcomes} />}
       <SiteAccess />
       <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
