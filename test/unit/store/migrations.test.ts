@@ -28,7 +28,7 @@ describe('schema migrations', () => {
 
     const db = new PilarDb(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.outcomes.get(outcome.id)).toEqual(outcome);
     expect(await db.outcomes.where('outcome').equals('published-over-block').count()).toBe(1);
     // The new tables exist and are empty; the queue reads work on them.
@@ -39,7 +39,22 @@ describe('schema migrations', () => {
   test('a fresh install creates every table at the current version', async () => {
     const db = new PilarDb(`pilar-migrate-${++counter}`);
     await db.open();
-    expect(db.verno).toBe(2);
-    expect(db.tables.map((table) => table.name).sort()).toEqual(['coverage', 'episodes', 'incoming', 'marks', 'outcomes', 'replies', 'settings']);
+    expect(db.verno).toBe(3);
+    expect(db.tables.map((table) => table.name).sort()).toEqual(['coverage', 'episodes', 'imports', 'incoming', 'marks', 'outcomes', 'replies', 'settings']);
+  });
+
+  test('a version 2 database keeps its queue rows and gains the table of imported team files', async () => {
+    const name = `pilar-migrate-${++counter}`;
+    const v2 = new Dexie(name);
+    v2.version(1).stores({ outcomes: 'id, at, outcome' });
+    v2.version(2).stores({ incoming: 'key, thread, [platform+account], firstSeenAt', replies: 'id, itemKey, sentAt', marks: 'id, itemKey, at', episodes: 'id, thread, [state+dueAt], [state+closedAt], openedAt', coverage: 'key, hour', settings: 'key' });
+    await v2.table('settings').add({ key: 'observerId', value: 'sari' });
+    v2.close();
+
+    const db = new PilarDb(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.settings.get('observerId')).toEqual({ key: 'observerId', value: 'sari' });
+    expect(await db.imports.count()).toBe(0);
   });
 });
