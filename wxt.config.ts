@@ -33,7 +33,8 @@ export default defineConfig({
     action: { default_title: '__MSG_extActionTitle__' },
     // scripting: run the compose script on sites the admin turns Pilar on for; activeTab: the popup
     // learns the current tab's site only when the admin opens it there.
-    // alarms: the team config is fetched again every few hours, also after the worker slept.
+    // alarms: the team config is fetched again every few hours, also after the worker slept, and
+    // the daily retention pass.
     permissions: ['storage', 'scripting', 'activeTab', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     // Chrome publishes enterprise policy for Pilar in storage.managed by this schema (RS-07).
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),

@@ -1,4 +1,7 @@
 import { createRouter } from '../src/messaging/router';
+import { observer, startQueue } from '../src/queue/background';
+import { reportHandlers } from '../src/report/handlers';
+import { DEFAULT_CONFIG } from '../src/config/schema';
 import { enabledSitePatterns, isEnabledSite, startInOpenTabs, syncSiteScripts } from '../src/sites/access';
 import { platformOfUrl } from '../src/sites/platforms';
 import { forgetTab, listAttachedTabs, recordAttachedTab } from '../src/store/attached-tabs';
@@ -24,6 +27,7 @@ export default defineBackground({
   };
   const sitesReady = refreshSites().catch((error: unknown) => console.warn('[Pilar] enabled sites:', error));
 
+  const queue = startQueue();
   const route = createRouter(
     {
       'compose/attached': async (message, sender) => {
@@ -43,11 +47,12 @@ export default defineBackground({
           await noteStorageProblem(error);
           throw error;
         });
+        await queue.onGuardOutcome(record);
         return { stored: true } as const;
       },
       'outcomes/summary': () => summarizeOutcomes(database()),
-      // Until the reply queue's store lands, observations are acknowledged and not kept.
-      'queue/observed': () => ({ stored: 0 }),
+      ...queue.handlers,
+      ...reportHandlers({ db: database, now: Date.now, observer, appVersion: () => browser.runtime.getManifest().version, config: () => DEFAULT_CONFIG }),
       'config/get': async () => ({ config: await teamConfig.current() }),
       'config/state': () => teamConfig.state(),
       'config/save': ({ document }) => teamConfig.saveLocal(document),

@@ -36,6 +36,30 @@ const plan = launchOptions(name, {
 const browser = await puppeteer.launch(plan.puppeteer);
 if (name === 'firefox') await browser.installExtension(plan.extensionDir);
 
+/** The seed script imports Pilar's sources, which need tsx to resolve; it prints the export. */
+function seededDemo(): string {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/demo-seed.ts'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  if (run.status !== 0) throw new Error(`demo seed failed: ${run.stderr}`);
+  return run.stdout;
+}
+
+// The seeded demo data set goes in as a teammate's export, through the report page's own import.
+let extensionOrigin = plan.firefoxOrigin ?? '';
+if (name === 'chromium') {
+  const worker = await browser.waitForTarget((target) => target.type() === 'service_worker' && target.url().endsWith('/background.js'));
+  extensionOrigin = worker.url().replace(/[^/]*$/, '');
+}
+const reportPage = await browser.newPage();
+await reportPage.goto(`${extensionOrigin}report.html`, { waitUntil: name === 'firefox' ? [] : 'load' });
+await reportPage.waitForSelector('h1');
+const imported = await reportPage.evaluate(async (file: string) => {
+  type Runtime = { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+  const scope = globalThis as unknown as { browser?: Runtime; chrome?: Runtime };
+  return (scope.browser ?? scope.chrome)!.runtime.sendMessage({ type: 'report/import', file });
+}, seededDemo());
+console.log('Demo data set:', JSON.stringify(imported));
+await reportPage.reload();
+
 const url = `https://x.com${plan.sitePort ? `:${plan.sitePort}` : ''}/home`;
 const [page] = await browser.pages();
 const demo = page ?? (await browser.newPage());

@@ -7,6 +7,7 @@ import { problemText } from '../config/messages';
 import { formatProblems, parseConfig, type ConfigProblem } from '../config/parse';
 import { DEFAULT_CONFIG, type RuleConfig } from '../config/schema';
 import { CATEGORIZE_HELP, categorizeCommand } from './categorize';
+import { REPORT_HELP, reportCommand } from './report';
 import { formatSummary } from './summary';
 
 export interface Io {
@@ -29,7 +30,7 @@ Usage:
 ${CATEGORIZE_HELP}  pilar config validate FILE [--lang id|en]
       Prints every problem with its JSON path, and checks every saved reply with the engine
       (a blocking finding in one is a problem). Exit 0 and "valid" when the config is good.
-  pilar --help
+${REPORT_HELP}  pilar --help
 
 Exit codes: 0 done · 1 invalid config (config validate) · 2 usage error or unusable --config file.
 `;
@@ -42,6 +43,12 @@ type Parsed =
 
 export async function main(argv: readonly string[], io: Io = process): Promise<number> {
   if (argv[0] === 'categorize' && !argv.includes('--help') && !argv.includes('-h')) return categorizeCommand(argv.slice(1), io, loadConfig);
+  if (argv[0] === 'report' && !argv.includes('--help')) {
+    const code = await reportCommand(argv.slice(1), io);
+    if (typeof code === 'number') return code;
+    io.stderr.write(`pilar: ${code}\n\n${HELP}`);
+    return 2;
+  }
   const parsed = parseArgs(argv);
   switch (parsed.command) {
     case 'help':

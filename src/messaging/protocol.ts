@@ -3,6 +3,7 @@ import type { ConfigProblem } from '../config/parse';
 import type { Source, SourcedProblem } from '../config/resolve';
 import type { RuleConfig, SettingKey } from '../config/schema';
 import type { Subscription } from '../team-config/subscription';
+import type { TeamView } from '../tracker/exchange/merge';
 
 /**
  * Every message that crosses a context boundary (content script ⇄ background ⇄ extension pages).
@@ -107,6 +108,88 @@ export const QueueObserved = z.strictObject({
 });
 export type QueueObserved = z.infer<typeof QueueObserved>;
 
+// --- The reply queue's extension-page messages (the side panel) ---
+
+export const QueueCategory = z.enum(['aduan', 'pertanyaan', 'aspirasi', 'apresiasi', 'lainnya']);
+export const EpisodeStateSchema = z.enum(['open', 'answered', 'no-reply-needed', 'answered-elsewhere']);
+const ItemKey = z.string().min(1).max(700);
+
+export const QueueFilter = z.strictObject({
+  platform: Platform.optional(),
+  account: z.string().max(200).optional(),
+  category: QueueCategory.optional(),
+  state: EpisodeStateSchema,
+});
+export type QueueFilter = z.infer<typeof QueueFilter>;
+
+/** The side panel's view: the episodes matching a filter (most urgent first), recent answers, today's figures. */
+export const QueueViewGet = z.strictObject({ type: z.literal('queue/view'), filter: QueueFilter, limit: z.number().int().min(1).max(1000) });
+/** The admin marks an item "no reply needed" or "answered elsewhere", or reopens it. */
+export const QueueMarkSet = z.strictObject({ type: z.literal('queue/mark'), itemKey: ItemKey, kind: z.enum(['no-reply-needed', 'answered-elsewhere', 'reopen']) });
+/** The admin corrects an item's category; rules never overwrite a correction. */
+export const QueueCategorySet = z.strictObject({ type: z.literal('queue/category'), itemKey: ItemKey, category: QueueCategory });
+/** The admin says which account the items seen on a platform belong to (asked once). */
+export const QueueAccountSet = z.strictObject({ type: z.literal('queue/account'), platform: Platform, account: z.string().trim().min(1).max(200) });
+/** Every episode opened on one day (in the account's zone), for a copy or an export. */
+export const QueueDayGet = z.strictObject({ type: z.literal('queue/day'), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) });
+
+/** Broadcast by the background to open pages after each committed write to the queue. */
+export const QueueChanged = z.strictObject({ type: z.literal('queue/changed') });
+
+export const QueueEntry = z.object({
+  episodeId: z.string(),
+  itemKey: z.string(),
+  platform: Platform,
+  account: z.string(),
+  kind: z.enum(['mention', 'comment', 'reply', 'dm']),
+  category: QueueCategory,
+  categorySource: z.enum(['rules', 'admin']),
+  author: z.string(),
+  snippet: z.string(),
+  url: z.string(),
+  itemCount: z.number().int(),
+  openedAt: z.number(),
+  approximate: z.boolean(),
+  dueAt: z.number(),
+  state: EpisodeStateSchema,
+  firstResponseAt: z.number().optional(),
+  responseTimeSource: z.enum(['platform', 'submit']).optional(),
+  closedAt: z.number().optional(),
+  /** IANA zone of the account (Asia/Jakarta, Asia/Makassar, Asia/Jayapura). */
+  zone: z.string(),
+});
+export type QueueEntry = z.infer<typeof QueueEntry>;
+
+const QuantileSchema = z.object({ ms: z.number(), atLeast: z.boolean() }).nullable();
+export const QueueFigures = z.object({
+  waiting: z.number().int(),
+  overdue: z.number().int(),
+  /** Episodes opened today that count for response times (marked ones do not). */
+  episodes: z.number().int(),
+  medianMs: QuantileSchema,
+  p90Ms: QuantileSchema,
+  withinTargetShare: z.number().nullable(),
+});
+export type QueueFigures = z.infer<typeof QueueFigures>;
+
+export const QueueViewReply = z.object({
+  entries: z.array(QueueEntry),
+  /** How many episodes match the filter (entries holds the first `limit`). */
+  total: z.number().int(),
+  recent: z.array(QueueEntry),
+  figures: QueueFigures,
+  platforms: z.array(Platform),
+  accounts: z.array(z.string()),
+  /** Platforms with items under "account not yet known". */
+  unknownAccount: z.array(Platform),
+  /** The last write that failed and was not stored. */
+  writeError: z.object({ name: z.string(), at: z.number() }).optional(),
+});
+export type QueueViewReply = z.infer<typeof QueueViewReply>;
+
+export const QueueDayReply = z.object({ date: z.string(), entries: z.array(QueueEntry) });
+export type QueueDayReply = z.infer<typeof QueueDayReply>;
+
 /** Sent by extension pages for the guard's counts. */
 export const OutcomesSummaryGet = z.strictObject({
   type: z.literal('outcomes/summary'),
@@ -127,6 +210,11 @@ export const ConfigSubscribe = z.strictObject({
 export const ConfigUnsubscribe = z.strictObject({ type: z.literal('config/unsubscribe') });
 /** Fetch the team URL now rather than at the next alarm. */
 export const ConfigRefresh = z.strictObject({ type: z.literal('config/refresh') });
+/** Sent by the report page: this browser's records merged with the team files imported here. */
+export const ReportGet = z.strictObject({ type: z.literal('report/get') });
+
+/** Sent by the report page with an admin's export file as text; a file that does not parse changes nothing. */
+export const ReportImport = z.strictObject({ type: z.literal('report/import'), file: z.string().max(200 * 1024 * 1024) });
 
 export const Message = z.discriminatedUnion('type', [
   ComposeAttached,
@@ -140,6 +228,13 @@ export const Message = z.discriminatedUnion('type', [
   ConfigSubscribe,
   ConfigUnsubscribe,
   ConfigRefresh,
+  QueueViewGet,
+  QueueMarkSet,
+  QueueCategorySet,
+  QueueAccountSet,
+  QueueDayGet,
+  ReportGet,
+  ReportImport,
 ]);
 export type Message = z.infer<typeof Message>;
 export type MessageType = Message['type'];
@@ -157,6 +252,13 @@ export const MESSAGE_SENDERS: Record<MessageType, 'content' | 'extension-page'> 
   'config/subscribe': 'extension-page',
   'config/unsubscribe': 'extension-page',
   'config/refresh': 'extension-page',
+  'queue/view': 'extension-page',
+  'queue/mark': 'extension-page',
+  'queue/category': 'extension-page',
+  'queue/account': 'extension-page',
+  'queue/day': 'extension-page',
+  'report/get': 'extension-page',
+  'report/import': 'extension-page',
 };
 
 export const AttachedTab = z.object({
@@ -195,6 +297,13 @@ export interface Replies {
   'guard/outcome': { stored: true };
   'outcomes/summary': OutcomesSummary;
   'queue/observed': { stored: number };
+  'queue/view': QueueViewReply;
+  'queue/mark': { stored: true };
+  'queue/category': { stored: true };
+  'queue/account': { stored: true };
+  'queue/day': QueueDayReply;
+  'report/get': TeamView;
+  'report/import': { ok: true; observers: string[]; items: number } | { ok: false; reason: string };
   'config/get': { config: RuleConfig };
   'config/state': ConfigState;
   'config/save': ConfigChange;

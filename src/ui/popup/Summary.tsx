@@ -5,6 +5,7 @@ import { sendToBackground } from '../../messaging/send';
 import { currentTabSite, setSiteEnabled, type TabSite } from '../../sites/access';
 import { browser } from 'wxt/browser';
 import { StorageProblemNotice } from './StorageProblem';
+import { TeamFigures } from './TeamFigures';
 
 /** The popup: where Pilar is at work now, at a glance. */
 export function Summary() {
@@ -41,6 +42,7 @@ export function Summary() {
           </ul>
         </>
       )}
+      <TeamFigures />
       {outcomes && <GuardCounts summary={outcomes} />}
       <SiteAccess />
       <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
