@@ -1,3 +1,4 @@
+import { startCapture } from '../../src/capture/watch';
 import { check } from '../../src/checks';
 import { attachComposer } from '../../src/compose/session';
 import { createGuard } from '../../src/guard/intercept';
@@ -14,7 +15,7 @@ export default defineContentScript({
     const guard = createGuard({
       adapter,
       check,
-      record: (facts) => void sendOutcome(outcomeMessage(facts)),
+      record: (facts) => void sendOutcome(outcomeMessage({ ...facts, account: adapter.currentAccount() })),
       listen: (type, listener) => ctx.addEventListener(window, type, listener as EventListener, { capture: true }),
     });
     watchComposers(ctx, adapter, (editor) => {
@@ -23,5 +24,6 @@ export default defineContentScript({
         .catch(() => undefined);
       return attachComposer(adapter, editor, guard);
     });
+    startCapture(ctx, adapter);
   },
 });

@@ -9,6 +9,7 @@ export interface OutcomeFacts {
   draftLength: number;
   reason?: string;
   replyTo?: string;
+  account?: string;
 }
 
 /** The message for one outcome: facts about the draft, never the draft itself. */
@@ -23,6 +24,7 @@ export function outcomeMessage(facts: OutcomeFacts, now = Date.now()): GuardOutc
     draftLength: facts.draftLength,
     ...(facts.reason !== undefined ? { reason: facts.reason.trim() } : {}),
     ...(facts.replyTo !== undefined ? { replyTo: facts.replyTo } : {}),
+    ...(facts.account !== undefined ? { account: facts.account.slice(0, 200) } : {}),
     at: now,
   };
 }

@@ -56,7 +56,7 @@ export const GuardOutcome = z.strictObject({
   reason: z.string().max(2000).optional(),
   draftLength: z.number().int().min(0).max(10_000_000),
   replyTo: z.string().max(200).optional(),
-  /** The account the admin acted as, when the page shows it. */
+  /** The account the admin acted as, as the page showed it (links a reply to the right account). */
   account: z.string().max(200).optional(),
   at: z.number().int().min(0),
 });

@@ -1,5 +1,8 @@
 import type { EditorKind, Platform } from '../messaging/protocol';
 
+/** What an incoming item is on its platform (as the reply queue's rows name it). */
+export type ItemKind = 'mention' | 'comment' | 'reply' | 'dm';
+
 /** A composer found on a page: the editable element and what it is for. */
 export interface Editor {
   element: HTMLElement;
@@ -15,6 +18,22 @@ export interface IncomingItem {
   text: string;
   /** The platform's own timestamp (ISO 8601) when the page shows one exactly. */
   time?: string;
+  /** The time label the page shows instead ("2 j", "kemarin"), sent raw and parsed by the background. */
+  relativeTime?: string;
+  /** The conversation it belongs to: the post commented on, the DM thread (else the item's own id). */
+  threadId: string;
+  kind: ItemKind;
+}
+
+/** A reply by the account the admin acts as, seen on the page. */
+export interface OwnReply {
+  /** From the reply's own permalink. */
+  id: string;
+  /** The item it answers, when the page shows that. */
+  answers?: string;
+  /** The platform's exact time (ISO 8601), when the page shows one. */
+  time?: string;
+  relativeTime?: string;
 }
 
 /**
@@ -35,6 +54,10 @@ export interface SiteAdapter {
   isSubmitShortcut(event: KeyboardEvent, editor: HTMLElement): boolean;
   /** The item a reply or comment composer answers, if any. */
   repliesTo(editor: HTMLElement): IncomingItem | undefined;
-  /** Incoming items visible in `root`. */
+  /** Incoming items visible in `root`: written by others, never by the account itself. */
   incomingItems(root: ParentNode): IncomingItem[];
+  /** Replies by the account itself visible in `root`. */
+  ownReplies(root: ParentNode): OwnReply[];
+  /** The account the admin acts as, as the page shows it (lower-case handle, name or channel id). */
+  currentAccount(): string | undefined;
 }

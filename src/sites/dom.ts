@@ -1,5 +1,5 @@
 import type { EditorKind } from '../messaging/protocol';
-import type { Editor } from './adapter';
+import type { Editor, IncomingItem, OwnReply } from './adapter';
 
 /**
  * DOM helpers shared by the site adapters: finding editable elements, reading labels in both UI
@@ -185,4 +185,44 @@ export function replyingToHandle(box: Element | null | undefined): string | unde
     }
   }
   return undefined;
+}
+
+/** One item card as an adapter reads it: by someone else, or by the account itself. */
+export interface ReadItem {
+  item: IncomingItem;
+  own: boolean;
+  /** For the account's own replies: the item answered, when the page shows it. */
+  answers?: string;
+}
+
+/** The cards written by others, once each. */
+export function incomingOf(read: Iterable<ReadItem>): IncomingItem[] {
+  return uniqueById([...read].filter((entry) => !entry.own).map((entry) => entry.item));
+}
+
+/** The account's own replies, once each; a reply whose target the page does not show is kept without it. */
+export function ownRepliesOf(read: Iterable<ReadItem>): OwnReply[] {
+  const replies = new Map<string, OwnReply>();
+  for (const { item, own, answers } of read) {
+    if (!own || replies.has(item.id)) continue;
+    replies.set(item.id, {
+      id: item.id,
+      ...(answers !== undefined ? { answers } : {}),
+      ...(item.time !== undefined ? { time: item.time } : {}),
+      ...(item.relativeTime !== undefined ? { relativeTime: item.relativeTime } : {}),
+    });
+  }
+  return [...replies.values()];
+}
+
+/** Whether two names or handles are the same account (case and a leading `@` ignored). */
+export function sameAccount(a: string | undefined, b: string | undefined): boolean {
+  const norm = (value: string) => value.trim().replace(/^@/, '').toLowerCase();
+  return a !== undefined && b !== undefined && norm(a) !== '' && norm(a) === norm(b);
+}
+
+/** The text of a time label, whitespace collapsed, or undefined when empty. */
+export function timeLabel(element: Element | null | undefined): string | undefined {
+  const text = element ? itemText(element) : '';
+  return text === '' ? undefined : text.slice(0, 64);
 }

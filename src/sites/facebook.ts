@@ -10,7 +10,11 @@ import {
   itemText,
   labelStartsWith,
   nearestControls,
-  uniqueById,
+  incomingOf,
+  ownRepliesOf,
+  sameAccount,
+  timeLabel,
+  type ReadItem,
 } from './dom';
 import { editorRange, readEditorText } from './text';
 
@@ -39,15 +43,18 @@ function isMessenger(): boolean {
   return /^\/(messages|latest\/inbox)\b/.test(location.pathname);
 }
 
-/** `comment_id` (or `reply_comment_id`) from a link, decoded from Facebook's base64 form. */
-function commentIdOf(href: string): string | undefined {
+/**
+ * `comment_id` (or `reply_comment_id`) from a link, decoded from Facebook's base64 form; with
+ * `parent`, always the `comment_id` (the comment a reply answers).
+ */
+function commentIdOf(href: string, parent = false): string | undefined {
   let params: URLSearchParams;
   try {
     params = new URL(href, 'https://www.facebook.com').searchParams;
   } catch {
     return undefined;
   }
-  const raw = params.get('reply_comment_id') ?? params.get('comment_id');
+  const raw = (parent ? null : params.get('reply_comment_id')) ?? params.get('comment_id');
   if (!raw) return undefined;
   // `Y29tbWVudDo…` is base64 of `comment:<post>_<comment>`; plain numbers are used as they are.
   if (!/^\d+$/.test(raw)) {
@@ -77,21 +84,76 @@ function permalinkOf(article: Element): HTMLAnchorElement | undefined {
   );
 }
 
+/** The post a comment link points into: `/<page>/posts/<id>`, `story_fbid=`, `fbid=`, `/videos/<id>`. */
+function postIdOf(href: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(href, 'https://www.facebook.com');
+  } catch {
+    return undefined;
+  }
+  return (
+    /\/(?:posts|videos|reel|permalink)\/([\w-]+)/.exec(url.pathname)?.[1] ??
+    url.searchParams.get('story_fbid') ??
+    url.searchParams.get('fbid') ??
+    undefined
+  );
+}
+
+/** An exact time where Facebook still prints one (`data-utime`, seconds since the epoch). */
+function exactTime(article: Element): string | undefined {
+  const stamp = [...article.querySelectorAll('[data-utime]')].find((el) => el.closest('[role="article"]') === article);
+  const seconds = Number(stamp?.getAttribute('data-utime'));
+  return stamp && Number.isFinite(seconds) && seconds > 0 ? new Date(seconds * 1000).toISOString() : undefined;
+}
+
 function readComment(article: Element): IncomingItem | undefined {
   const permalink = permalinkOf(article);
-  const id = permalink && commentIdOf(permalink.getAttribute('href') ?? '');
+  const href = permalink?.getAttribute('href') ?? '';
+  const id = permalink && commentIdOf(href);
   if (!permalink || !id) return undefined;
   const author = ownLinks(article).find((a) => a !== permalink && (a.textContent ?? '').trim() !== '');
   const body =
     [...article.querySelectorAll('span[lang], div[dir="auto"]')].find(
       (el) => el.closest('[role="article"]') === article && !el.closest('a') && itemText(el) !== '',
     ) ?? undefined;
+  const time = exactTime(article);
   return {
     id,
-    url: absoluteUrl(permalink.getAttribute('href') ?? ''),
+    url: absoluteUrl(href),
     author: author ? itemText(author) : undefined,
     text: body ? itemText(body) : '',
+    ...(time ? { time } : { relativeTime: timeLabel(permalink) }),
+    threadId: postIdOf(href) ?? postIdOf(location.href) ?? id,
+    kind: new URL(href, 'https://www.facebook.com').searchParams.has('reply_comment_id') ? 'reply' : 'comment',
   };
+}
+
+/**
+ * The name the admin comments as: Facebook labels the comment box "Komentari sebagai <Page>" /
+ * "Comment as <Page>" (and reply boxes "Balas sebagai …"). Lower-cased, as account keys are.
+ */
+function currentAccount(): string | undefined {
+  for (const box of document.querySelectorAll(COMPOSER)) {
+    const label = (box.getAttribute('aria-label') ?? '').trim();
+    const match = /^(?:Komentari sebagai|Beri komentar sebagai|Balas sebagai|Comment as|Reply as)\s+(.+?)[.…]*$/i.exec(label);
+    if (match) return match[1]!.toLowerCase();
+  }
+  return undefined;
+}
+
+/** Every comment on screen (hidden copies last) with whether the account wrote it. */
+function readComments(root: ParentNode): ReadItem[] {
+  const self = currentAccount();
+  const found = comments(root);
+  // Permalink pages keep hidden copies of comments: prefer the one on screen.
+  const ordered = [...found.filter(({ article }) => isRendered(article)), ...found.filter(({ article }) => !isRendered(article))];
+  return ordered.map(({ item }) => {
+    const own = sameAccount(item.author, self);
+    // A reply's permalink names the comment it answers (`comment_id`); a top comment answers the post.
+    const answers = own && item.kind === 'reply' ? commentIdOf(item.url, true) : undefined;
+    return { item, own, answers };
+  });
 }
 
 function comments(root: ParentNode): { article: Element; item: IncomingItem }[] {
@@ -164,10 +226,7 @@ export const facebookAdapter: SiteAdapter = {
   repliesTo(editor) {
     return kindOf(editor) === 'reply' ? replyTarget(editor) : undefined;
   },
-  incomingItems(root) {
-    const found = comments(root);
-    // Permalink pages keep hidden copies of comments: prefer the one on screen.
-    const ordered = [...found.filter(({ article }) => isRendered(article)), ...found.filter(({ article }) => !isRendered(article))];
-    return uniqueById(ordered.map(({ item }) => item));
-  },
+  incomingItems: (root) => incomingOf(readComments(root)),
+  ownReplies: (root) => ownRepliesOf(readComments(root)),
+  currentAccount,
 };

@@ -41,4 +41,10 @@ export const genericAdapter: SiteAdapter = {
   incomingItems() {
     return [];
   },
+  ownReplies() {
+    return [];
+  },
+  currentAccount() {
+    return undefined;
+  },
 };

@@ -8,7 +8,10 @@ import {
   itemText,
   nearestControls,
   replyingToHandle,
-  uniqueById,
+  incomingOf,
+  ownRepliesOf,
+  sameAccount,
+  type ReadItem,
 } from './dom';
 import { editorRange, readEditorText } from './text';
 
@@ -79,16 +82,39 @@ function readComment(link: HTMLAnchorElement): IncomingItem | undefined {
     author,
     text: body ? itemText(body) : '',
     time: time.getAttribute('datetime') ?? undefined,
+    threadId: match[1]!,
+    kind: match[3] ? 'reply' : 'comment',
   };
 }
 
-function incomingItems(root: ParentNode): IncomingItem[] {
-  const items: IncomingItem[] = [];
+/**
+ * The signed-in account: the navigation's "Profil" link (`/<user>/`), which Instagram shows with
+ * the account's picture on every page.
+ */
+function currentAccount(): string | undefined {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('nav a[href], [role="navigation"] a[href]')) {
+    const user = PROFILE_PATH.exec(link.getAttribute('href') ?? '')?.[1];
+    if (user && /^(Profil|Profile)$/i.test((link.textContent ?? '').trim() || (link.getAttribute('aria-label') ?? ''))) return user.toLowerCase();
+  }
+  return undefined;
+}
+
+/** Every comment on screen; a reply's permalink `/c/<comment>/r/<reply>/` names the comment it answers. */
+function readComments(root: ParentNode): ReadItem[] {
+  const self = currentAccount();
+  const read: ReadItem[] = [];
   for (const link of root.querySelectorAll<HTMLAnchorElement>('a[href*="/c/"]')) {
     const item = readComment(link);
-    if (item) items.push(item);
+    if (!item) continue;
+    const own = sameAccount(item.author, self);
+    const parent = COMMENT_PATH.exec(link.getAttribute('href') ?? '')?.[2];
+    read.push({ item, own, answers: own && item.kind === 'reply' ? parent : undefined });
   }
-  return uniqueById(items);
+  return read;
+}
+
+function incomingItems(root: ParentNode): IncomingItem[] {
+  return incomingOf(readComments(root));
 }
 
 export const instagramAdapter: SiteAdapter = {
@@ -115,4 +141,6 @@ export const instagramAdapter: SiteAdapter = {
     return isCommentBox(editor) ? replyTarget(editor) : undefined;
   },
   incomingItems,
+  ownReplies: (root) => ownRepliesOf(readComments(root)),
+  currentAccount,
 };

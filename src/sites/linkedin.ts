@@ -8,7 +8,11 @@ import {
   itemText,
   labelStartsWith,
   nearestControls,
-  uniqueById,
+  incomingOf,
+  ownRepliesOf,
+  sameAccount,
+  timeLabel,
+  type ReadItem,
 } from './dom';
 import { editorRange, readEditorText } from './text';
 
@@ -54,7 +58,46 @@ function readComment(element: Element): IncomingItem | undefined {
   const url = id.activity
     ? `https://www.linkedin.com/feed/update/urn:li:activity:${id.activity}/?commentUrn=${encodeURIComponent(id.urn)}`
     : absoluteUrl(location.pathname);
-  return { id: id.id, url, author: name ? itemText(name) : undefined, text: body ? itemText(body) : '' };
+  // LinkedIn shows only a relative time ("2 j"), in the meta line's `<time>`.
+  const time = [...element.querySelectorAll('time, .comments-comment-meta__data')].find((el) => el.closest(COMMENT_ITEM) === element);
+  const pageActivity = /urn:li:activity:(\d+)/.exec(decodeURIComponent(location.pathname))?.[1];
+  return {
+    id: id.id,
+    url,
+    author: name ? itemText(name) : undefined,
+    text: body ? itemText(body) : '',
+    relativeTime: timeLabel(time),
+    threadId: id.activity ?? pageActivity ?? id.id,
+    kind: isReplyComment(element) ? 'reply' : 'comment',
+  };
+}
+
+function isReplyComment(element: Element): boolean {
+  return element.matches('.comments-comment-entity--reply') || element.parentElement?.closest(`${COMMENT_ITEM}, .comments-replies-list`) != null;
+}
+
+/**
+ * The name the admin acts as: the actor picture of the comment box ("Berkomentar sebagai …" when
+ * a Page admin switches actor), else the member photo in the global navigation.
+ */
+function currentAccount(): string | undefined {
+  const photo = document.querySelector('.comments-comment-box__actor-image img[alt], img.global-nav__me-photo[alt]');
+  const name = (photo?.getAttribute('alt') ?? '').replace(/^(Foto|Photo of|Foto profil)\s+/i, '').trim();
+  return name === '' ? undefined : name.toLowerCase();
+}
+
+/** Every comment on screen; a reply sits inside the comment it answers. */
+function readComments(root: ParentNode): ReadItem[] {
+  const self = currentAccount();
+  const read: ReadItem[] = [];
+  for (const element of root.querySelectorAll(COMMENT_ITEM)) {
+    const item = readComment(element);
+    if (!item) continue;
+    const own = sameAccount(item.author, self);
+    const parent = own && item.kind === 'reply' ? element.parentElement?.closest(COMMENT_ITEM) : undefined;
+    read.push({ item, own, answers: parent ? commentUrn(parent)?.id : undefined });
+  }
+  return read;
 }
 
 /** The controls found by LinkedIn's class names, or else by their label. */
@@ -88,12 +131,7 @@ export const linkedinAdapter: SiteAdapter = {
     const item = editor.closest(COMMENT_ITEM);
     return item ? readComment(item) : undefined;
   },
-  incomingItems(root) {
-    const items: IncomingItem[] = [];
-    for (const element of root.querySelectorAll(COMMENT_ITEM)) {
-      const item = readComment(element);
-      if (item) items.push(item);
-    }
-    return uniqueById(items);
-  },
+  incomingItems: (root) => incomingOf(readComments(root)),
+  ownReplies: (root) => ownRepliesOf(readComments(root)),
+  currentAccount,
 };

@@ -6,7 +6,10 @@ import {
   isModEnter,
   itemText,
   nearestControls,
-  uniqueById,
+  incomingOf,
+  ownRepliesOf,
+  sameAccount,
+  type ReadItem,
 } from './dom';
 import { editorRange, readEditorText } from './text';
 
@@ -37,13 +40,42 @@ function readPost(post: Element): IncomingItem | undefined {
   const body = [...post.querySelectorAll('span[dir="auto"], div[dir="auto"]')].find(
     (el) => !el.closest('a, button, [role="button"]') && !el.querySelector('time') && itemText(el) !== '',
   );
+  const page = POST_PATH.exec(location.pathname);
   return {
     id: permalink.code,
     url: absoluteUrl(permalink.link.getAttribute('href') ?? ''),
     author: `@${permalink.handle}`,
     text: body ? itemText(body) : '',
     time: permalink.link.querySelector('time')?.getAttribute('datetime') ?? undefined,
+    // On a post page every post below the first answers the conversation in the URL.
+    threadId: page?.[2] ?? permalink.code,
+    kind: (page && page[2] !== permalink.code) || repliesShown(post) ? 'reply' : 'mention',
   };
+}
+
+/** Whether the post shows the "Membalas @user" line Threads puts over replies in activity lists. */
+function repliesShown(post: Element): boolean {
+  return [...post.querySelectorAll('span, div')].some((el) => /^(Membalas|Replying to)\s@?[\w.]+$/i.test((el.textContent ?? '').trim()));
+}
+
+/** The signed-in account: the navigation's profile link (`/@user`). */
+function currentAccount(): string | undefined {
+  const href = document.querySelector('nav a[href^="/@"], [role="navigation"] a[href^="/@"]')?.getAttribute('href');
+  const user = href && /^\/@([\w.]+)\/?$/.exec(href)?.[1];
+  return user ? user.toLowerCase() : undefined;
+}
+
+/** Every post on screen; Threads lays a reply right under the post it answers. */
+function readPosts(root: ParentNode): ReadItem[] {
+  const self = currentAccount();
+  const read: ReadItem[] = [];
+  for (const post of root.querySelectorAll(POST)) {
+    const item = readPost(post);
+    if (!item) continue;
+    const own = sameAccount(item.author, self);
+    read.push({ item, own, answers: own ? read.findLast((entry) => !entry.own)?.item.id : undefined });
+  }
+  return read;
 }
 
 /** The post being answered: shown above the box in the reply dialog, or the page's own post. */
@@ -59,7 +91,7 @@ function replyTarget(editor: HTMLElement): IncomingItem | undefined {
     const item = readPost(post);
     if (item?.id === page[2]) return item;
   }
-  return { id: page[2]!, url: absoluteUrl(location.pathname), author: `@${page[1]}`, text: '' };
+  return { id: page[2]!, url: absoluteUrl(location.pathname), author: `@${page[1]}`, text: '', threadId: page[2]!, kind: 'reply' };
 }
 
 export const threadsAdapter: SiteAdapter = {
@@ -75,12 +107,7 @@ export const threadsAdapter: SiteAdapter = {
     return isModEnter(event);
   },
   repliesTo: replyTarget,
-  incomingItems(root) {
-    const items: IncomingItem[] = [];
-    for (const post of root.querySelectorAll(POST)) {
-      const item = readPost(post);
-      if (item) items.push(item);
-    }
-    return uniqueById(items);
-  },
+  incomingItems: (root) => incomingOf(readPosts(root)),
+  ownReplies: (root) => ownRepliesOf(readPosts(root)),
+  currentAccount,
 };

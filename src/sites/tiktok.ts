@@ -1,6 +1,19 @@
 import type { Editor, IncomingItem, SiteAdapter } from './adapter';
 import type { EditorKind } from '../messaging/protocol';
-import { contentId, controlsLabelled, isEditorRoot, isPlainEnter, itemText, nearestControls, replyingToHandle, uniqueById } from './dom';
+import {
+  contentId,
+  controlsLabelled,
+  incomingOf,
+  isEditorRoot,
+  isPlainEnter,
+  itemText,
+  nearestControls,
+  ownRepliesOf,
+  replyingToHandle,
+  sameAccount,
+  timeLabel,
+  type ReadItem,
+} from './dom';
 import { editorRange, readEditorText } from './text';
 
 /**
@@ -38,7 +51,30 @@ function replyTarget(editor: HTMLElement): IncomingItem | undefined {
 }
 
 function incomingItems(root: ParentNode): IncomingItem[] {
-  return uniqueById([...root.querySelectorAll(COMMENT_TEXT)].map(readComment));
+  return incomingOf(readComments(root));
+}
+
+/** The signed-in account: the navigation's profile link (`/@user`). */
+function currentAccount(): string | undefined {
+  const href = document.querySelector('a[data-e2e="nav-profile"], [data-e2e="nav-profile"] a[href^="/@"]')?.getAttribute('href');
+  const user = href && /^\/@([\w.]+)/.exec(href)?.[1];
+  return user ? user.toLowerCase() : undefined;
+}
+
+/** Every comment on screen; a second-level comment by the account answers the comment it sits under. */
+function readComments(root: ParentNode): ReadItem[] {
+  const self = currentAccount();
+  return [...root.querySelectorAll(COMMENT_TEXT)].map((text) => {
+    const item = readComment(text);
+    const own = sameAccount(item.author, self);
+    let answers: string | undefined;
+    if (own && item.kind === 'reply') {
+      const parentItem = text.closest(COMMENT_ITEM)?.parentElement?.closest(COMMENT_ITEM);
+      const parentText = parentItem?.querySelector('[data-e2e="comment-level-1"]');
+      answers = parentText ? readComment(parentText).id : undefined;
+    }
+    return { item, own, answers };
+  });
 }
 
 function videoId(): string | undefined {
@@ -52,7 +88,18 @@ function readComment(text: Element): IncomingItem {
   const link = block.parentElement?.querySelector<HTMLAnchorElement>('a[href^="/@"]');
   const author = link ? (link.getAttribute('href') ?? '').slice(1).split(/[/?]/)[0] : undefined;
   const body = itemText(text);
-  return { id: contentId(videoId() ?? location.pathname, author, body), url: location.href, author, text: body };
+  const level = text.getAttribute('data-e2e') === 'comment-level-2' ? 2 : 1;
+  const time = block.parentElement?.querySelector(`[data-e2e="comment-time-${level}"]`);
+  const video = videoId() ?? location.pathname;
+  return {
+    id: contentId(video, author, body),
+    url: location.href,
+    author,
+    text: body,
+    relativeTime: timeLabel(time),
+    threadId: video,
+    kind: level === 2 ? 'reply' : 'comment',
+  };
 }
 
 export const tiktokAdapter: SiteAdapter = {
@@ -87,4 +134,6 @@ export const tiktokAdapter: SiteAdapter = {
     return editor.closest(COMMENT_BOX) ? replyTarget(editor) : undefined;
   },
   incomingItems,
+  ownReplies: (root) => ownRepliesOf(readComments(root)),
+  currentAccount,
 };

@@ -1,5 +1,5 @@
 import type { Editor, IncomingItem, SiteAdapter } from './adapter';
-import { hasLabel, isModEnter, isPlainEnter, itemText, nearestControls, uniqueById } from './dom';
+import { hasLabel, incomingOf, isModEnter, isPlainEnter, itemText, nearestControls, ownRepliesOf, timeLabel, type ReadItem } from './dom';
 import { editorRange, readEditorText } from './text';
 
 /**
@@ -27,6 +27,18 @@ function inQuote(element: Element, container: Element): boolean {
   return quote !== null && container.contains(quote) && quote !== container;
 }
 
+const REPLYING_TO = /^(?:Membalas|Replying to|Balasan untuk)\s/i;
+
+/** The handle in the card's "Membalas @user" line, when it is a reply. */
+function replyingTo(card: Element): string | undefined {
+  for (const line of card.querySelectorAll('div')) {
+    if (inQuote(line, card) || !REPLYING_TO.test((line.textContent ?? '').trim())) continue;
+    const href = line.querySelector('a[href^="/"]')?.getAttribute('href');
+    if (href) return href.slice(1).toLowerCase();
+  }
+  return undefined;
+}
+
 /** One post card: id and author from its own permalink (not a quoted post's), text, `<time>`. */
 function readTweet(card: Element): IncomingItem | undefined {
   const time = [...card.querySelectorAll('a[href*="/status/"] time')].find((t) => !inQuote(t, card));
@@ -34,12 +46,18 @@ function readTweet(card: Element): IncomingItem | undefined {
   const status = statusOf(link?.getAttribute('href') ?? null);
   if (!time || !link || !status) return undefined;
   const text = [...card.querySelectorAll('[data-testid="tweetText"]')].find((t) => !inQuote(t, card));
+  const exact = time.getAttribute('datetime') ?? undefined;
+  // On a status page every card is part of the conversation in the URL; elsewhere X names none.
+  const page = statusOf(location.pathname);
   return {
     id: status.id,
     url: `https://x.com/${status.handle}/status/${status.id}`,
     author: `@${status.handle}`,
     text: text ? itemText(text) : '',
-    time: time.getAttribute('datetime') ?? undefined,
+    time: exact,
+    ...(exact ? {} : { relativeTime: timeLabel(time) }),
+    threadId: page?.id ?? status.id,
+    kind: replyingTo(card) ? 'reply' : 'mention',
   };
 }
 
@@ -49,14 +67,26 @@ function ownHandle(): string | undefined {
   return href ? href.replace(/^\//, '').toLowerCase() : undefined;
 }
 
-function incomingItems(root: ParentNode): IncomingItem[] {
+/**
+ * Every post card with whether the account wrote it. X lays a conversation out parent first, so
+ * the account's reply answers the nearest card above it by the handle its "Membalas" line names.
+ */
+function readCards(root: ParentNode): ReadItem[] {
   const self = ownHandle();
-  const items: IncomingItem[] = [];
+  const read: ReadItem[] = [];
   for (const card of root.querySelectorAll('article[data-testid="tweet"]')) {
     const item = readTweet(card);
-    if (item && item.author?.slice(1).toLowerCase() !== self) items.push(item);
+    if (!item) continue;
+    const own = self !== undefined && item.author?.slice(1).toLowerCase() === self;
+    if (!own) {
+      read.push({ item, own });
+      continue;
+    }
+    const target = replyingTo(card);
+    const answered = target && read.findLast((entry) => !entry.own && entry.item.author?.slice(1).toLowerCase() === target);
+    if (target) read.push({ item, own, answers: answered ? answered.item.id : undefined });
   }
-  return uniqueById(items);
+  return read;
 }
 
 /** The text of the post being answered, shown above the composer (a quoted post sits below it). */
@@ -107,7 +137,7 @@ function focusedStatus(): IncomingItem | undefined {
     const item = readTweet(card);
     if (item?.id === status.id) return item;
   }
-  return { id: status.id, url: `https://x.com/${status.handle}/status/${status.id}`, author: `@${status.handle}`, text: '' };
+  return { id: status.id, url: `https://x.com/${status.handle}/status/${status.id}`, author: `@${status.handle}`, text: '', threadId: status.id, kind: 'reply' };
 }
 
 function postButtons(editor: HTMLElement): HTMLElement[] {
@@ -155,5 +185,7 @@ export const xAdapter: SiteAdapter = {
     if (dialog) return dialogTarget(dialog, editor);
     return STATUS_PATH.test(location.pathname) || editor.closest('[data-testid="inline_reply_offscreen"]') ? focusedStatus() : undefined;
   },
-  incomingItems,
+  incomingItems: (root) => incomingOf(readCards(root)),
+  ownReplies: (root) => ownRepliesOf(readCards(root)),
+  currentAccount: ownHandle,
 };

@@ -26,9 +26,9 @@ describe('Instagram adapter', () => {
   test('comments and replies from /c/ and /r/ permalinks with their <time>; the caption is not a comment', () => {
     mount(POST.replace('BANNER', ''), 'https://www.instagram.com/p/DBx7kLmPq2R/');
     expect(ig.incomingItems(document)).toEqual([
-      { id: '17900000000000001', url: expect.stringContaining('/p/DBx7kLmPq2R/c/17900000000000001/'), author: 'warga.a', text: 'Apakah motor boleh parkir?', time: '2025-11-28T03:00:00.000Z' },
-      { id: '17900000000000002', url: expect.any(String), author: 'budi_santoso', text: 'Tolong tambah tempat sampah', time: '2025-11-28T04:00:00.000Z' },
-      { id: '17900000000000003', url: expect.any(String), author: 'rina.k', text: 'Setuju', time: '2025-11-28T04:30:00.000Z' },
+      { id: '17900000000000001', url: expect.stringContaining('/p/DBx7kLmPq2R/c/17900000000000001/'), author: 'warga.a', text: 'Apakah motor boleh parkir?', time: '2025-11-28T03:00:00.000Z', threadId: 'DBx7kLmPq2R', kind: 'comment' },
+      { id: '17900000000000002', url: expect.any(String), author: 'budi_santoso', text: 'Tolong tambah tempat sampah', time: '2025-11-28T04:00:00.000Z', threadId: 'DBx7kLmPq2R', kind: 'comment' },
+      { id: '17900000000000003', url: expect.any(String), author: 'rina.k', text: 'Setuju', time: '2025-11-28T04:30:00.000Z', threadId: 'DBx7kLmPq2R', kind: 'reply' },
     ]);
   });
 

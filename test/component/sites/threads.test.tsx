@@ -22,8 +22,8 @@ describe('Threads adapter', () => {
   test('posts: code from /@user/post/<code>, handle, text and <time>', () => {
     mount(FEED, 'https://www.threads.com/');
     expect(th.incomingItems(document)).toEqual([
-      { id: 'DCabc123', url: expect.stringContaining('/@warga.a/post/DCabc123'), author: '@warga.a', text: 'Kapan jalan diperbaiki?', time: '2025-11-28T03:00:00.000Z' },
-      { id: 'DCdef456', url: expect.stringContaining('/@budi/post/DCdef456'), author: '@budi', text: 'Terima kasih', time: '2025-11-28T04:00:00.000Z' },
+      { id: 'DCabc123', url: expect.stringContaining('/@warga.a/post/DCabc123'), author: '@warga.a', text: 'Kapan jalan diperbaiki?', time: '2025-11-28T03:00:00.000Z', threadId: 'DCabc123', kind: 'mention' },
+      { id: 'DCdef456', url: expect.stringContaining('/@budi/post/DCdef456'), author: '@budi', text: 'Terima kasih', time: '2025-11-28T04:00:00.000Z', threadId: 'DCdef456', kind: 'mention' },
     ]);
   });
 

@@ -84,6 +84,8 @@ describe('X adapter', () => {
       author: '@warga_a',
       text: 'Halo @pemkot_x jalan rusak di Jl. Merdeka',
       time: '2025-10-28T11:13:47.000Z',
+      threadId: '1983130065320780162',
+      kind: 'mention',
     });
     expect(items[1]?.text).toBe('Lihat ini');
   });

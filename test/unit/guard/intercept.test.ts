@@ -40,8 +40,10 @@ function page() {
     rangeFor: () => undefined,
     submitButtons: () => [button],
     isSubmitShortcut: (event) => event.key === 'Enter' && event.ctrlKey,
-    repliesTo: () => ({ id: '1983130065320780162', url: 'https://x.com/warga_a/status/1983130065320780162', text: 'Halo' }),
+    repliesTo: () => ({ id: '1983130065320780162', url: 'https://x.com/warga_a/status/1983130065320780162', text: 'Halo', threadId: '1983130065320780162', kind: 'mention' }),
     incomingItems: () => [],
+    ownReplies: () => [],
+    currentAccount: () => 'pilar_id',
   };
   return { editor, button, published, adapter };
 }
