@@ -1,3 +1,4 @@
+import { defaultResponses } from './responses-defaults';
 import type { RuleConfig } from './schema';
 
 /**
@@ -15,4 +16,5 @@ export const DEFAULT_CONFIG: RuleConfig = {
   },
   patterns: [],
   thresholds: { pillarCovered: 0.5, negativeSentiment: 0.6, shoutingRatio: 0.6 },
+  responses: defaultResponses(),
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defaultResponses, ResponsesSchema } from './responses';
 
 /**
  * The team's rule config: plain declarative data (RS-01), validated whole. A bad document is
@@ -57,6 +58,8 @@ export const RuleConfigSchema = z.strictObject({
     .default({ classified: { block: [], allow: [] }, tone: { block: [], allow: [] }, pillar: { block: [], allow: [] } }),
   patterns: z.array(CustomPattern).max(200).default([]),
   thresholds: Thresholds.default({ pillarCovered: 0.5, negativeSentiment: 0.6, shoutingRatio: 0.6 }),
+  /** The reply queue: working clock, targets, category words, retention. */
+  responses: ResponsesSchema.default(defaultResponses),
 });
 
 /** A config as a team writes it (everything optional). */

@@ -101,4 +101,6 @@ export interface EpisodeRow {
   /** Whether `firstResponseAt` is the platform's time or still the submit time. */
   responseTimeSource?: 'platform' | 'submit';
   closedAt?: number;
+  /** The reply or mark id that closed the episode. */
+  closedBy?: string;
 }
