@@ -4,12 +4,12 @@ import { QueueDayReply, type QueueEntry } from '../../messaging/protocol';
 import { sendToBackground } from '../../messaging/send';
 import { localDate } from '../../queue/day';
 import { dayListCsv } from '../../queue/export';
-import { accountName, clockTime, duration, platformName, stateName } from './format';
+import { accountName, clockTime, platformName, responseTime, stateName } from './format';
 
 /** The day's list as plain lines to paste into a chat or a report. */
 function dayListText(date: string, entries: QueueEntry[]): string {
   const lines = entries.map((entry) => {
-    const answered = entry.firstResponseAt === undefined ? '' : `, ${t('queue_answeredIn', duration(entry.firstResponseAt - entry.openedAt))}`;
+    const answered = entry.state === 'answered' ? `, ${responseTime(entry)}` : '';
     return `- ${clockTime(entry.openedAt, entry.zone, entry.openedAt)} ${platformName(entry.platform)} ${accountName(entry.account)} — ${entry.author}: ${entry.snippet} (${stateName(entry.state)}${answered}) ${entry.url}`;
   });
   return [t('queue_exportHeading', [date, String(entries.length)]), ...lines].join('\n');

@@ -2,7 +2,7 @@ import type { MouseEvent } from 'react';
 import { browser } from 'wxt/browser';
 import { t } from '../../i18n/t';
 import { QueueCategory, type QueueEntry } from '../../messaging/protocol';
-import { accountName, categoryName, clockTime, duration, kindName, platformName, stateName, timeLeft, urgency } from './format';
+import { accountName, categoryName, clockTime, kindName, platformName, responseTime, stateName, timeLeft, urgency } from './format';
 
 interface Props {
   entry: QueueEntry;
@@ -20,8 +20,8 @@ function openInCurrentTab(event: MouseEvent<HTMLAnchorElement>, url: string) {
 /** One item of the queue: who, what, how long it has left, and what the admin can do with it. */
 export function QueueItem({ entry, now, onMark, onCategory }: Props) {
   const open = entry.state === 'open';
-  const level = open ? urgency(entry.dueAt, now) : undefined;
-  const answeredIn = entry.firstResponseAt !== undefined ? entry.firstResponseAt - entry.openedAt : undefined;
+  const level = open ? urgency(entry) : undefined;
+  const answered = entry.state === 'answered';
   const titleId = `item-${entry.episodeId.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
   return (
     <li className={`item${level ? ` ${level}` : ''}`} aria-labelledby={titleId}>
@@ -35,10 +35,10 @@ export function QueueItem({ entry, now, onMark, onCategory }: Props) {
       </div>
       <p className="snippet">{entry.snippet}</p>
       <p className="meta">
-        {level ? <strong className="due">{timeLeft(entry.dueAt, now)}</strong> : <span>{stateName(entry.state)}</span>}
+        {level ? <strong className="due">{timeLeft(entry)}</strong> : <span>{stateName(entry.state)}</span>}
         {' · '}
         {t('queue_arrived', `${entry.approximate ? '≈ ' : ''}${clockTime(entry.openedAt, entry.zone, now)}`)}
-        {answeredIn !== undefined && ` · ${t('queue_answeredIn', duration(answeredIn))}${entry.responseTimeSource === 'submit' ? ` (${t('queue_submitTime')})` : ''}`}
+        {answered && ` · ${responseTime(entry)}`}
         {entry.itemCount > 1 && ` · ${t('queue_followUps', String(entry.itemCount - 1))}`}
       </p>
       <div className="actions">

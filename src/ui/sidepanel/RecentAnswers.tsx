@@ -1,6 +1,6 @@
 import { t } from '../../i18n/t';
 import type { QueueEntry } from '../../messaging/protocol';
-import { accountName, clockTime, duration, platformName } from './format';
+import { accountName, clockTime, platformName, responseTime } from './format';
 
 /** The latest answered items with their response times. */
 export function RecentAnswers({ entries, now }: { entries: QueueEntry[]; now: number }) {
@@ -14,8 +14,7 @@ export function RecentAnswers({ entries, now }: { entries: QueueEntry[]; now: nu
             <span>{entry.author}</span> <span className="meta">{platformName(entry.platform)} · {accountName(entry.account)}</span>
             <br />
             <span>
-              {t('queue_answeredIn', `${entry.approximate ? '≈ ' : ''}${duration(entry.firstResponseAt! - entry.openedAt)}`)}
-              {entry.responseTimeSource === 'submit' && ` (${t('queue_submitTime')})`}
+              {responseTime(entry)}
               {' · '}
               {clockTime(entry.firstResponseAt!, entry.zone, now)}
             </span>

@@ -1,12 +1,12 @@
 import { t } from '../../i18n/t';
 import type { QueueFigures } from '../../messaging/protocol';
-import { MIN_EPISODES_FOR_FIGURES } from '../../queue/figures';
 import { duration } from './format';
 
 /** Today's figures at the top: waiting, overdue, median first response, share within target. */
 export function TodayFigures({ figures }: { figures: QueueFigures }) {
-  const enough = figures.episodes >= MIN_EPISODES_FOR_FIGURES;
-  const median = figures.medianMs;
+  const enough = !figures.insufficient;
+  const quantile = (q: QueueFigures['median']['wall']) => (q ? `${q.atLeast ? '≥ ' : ''}${duration(q.ms)}` : '');
+  const { working, wall } = figures.median;
   return (
     <section aria-labelledby="figures-title" className="figures">
       <h2 id="figures-title">{t('queue_figuresTitle')}</h2>
@@ -21,7 +21,7 @@ export function TodayFigures({ figures }: { figures: QueueFigures }) {
         </div>
         <div>
           <dt>{t('queue_figureMedian')}</dt>
-          <dd>{!enough || !median ? t('queue_notEnoughData') : `${median.atLeast ? '≥ ' : ''}${duration(median.ms)}`}</dd>
+          <dd>{!enough || !working || !wall ? t('queue_notEnoughData') : t('queue_medianBoth', [quantile(working), quantile(wall)])}</dd>
         </div>
         <div>
           <dt>{t('queue_figureWithin')}</dt>

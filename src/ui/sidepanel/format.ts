@@ -1,4 +1,5 @@
 import { t, type MessageKey } from '../../i18n/t';
+import { formatRemaining } from '../../tracker/metrics';
 import type { QueueEntry } from '../../messaging/protocol';
 import type { EpisodeState } from '../../tracker/model';
 
@@ -17,14 +18,16 @@ export function duration(ms: number): string {
 export type Urgency = 'overdue' | 'soon' | 'ok';
 
 /** Zendesk's colours: red once past due, amber in the last 15 minutes, green before. */
-export function urgency(dueAt: number, now: number): Urgency {
-  if (now > dueAt) return 'overdue';
-  return dueAt - now <= 15 * MINUTE ? 'soon' : 'ok';
+export function urgency(entry: Pick<QueueEntry, 'remainingMs'>): Urgency {
+  if (entry.remainingMs < 0) return 'overdue';
+  return entry.remainingMs <= 15 * MINUTE ? 'soon' : 'ok';
 }
 
-/** "sisa 25 menit" / "lewat 2 jam": the colour is never the only signal. */
-export function timeLeft(dueAt: number, now: number): string {
-  return now > dueAt ? t('queue_overdueBy', duration(now - dueAt)) : t('queue_timeLeft', duration(dueAt - now));
+const uiLanguage = (): 'id' | 'en' => (t('uiLanguage') === 'en' ? 'en' : 'id');
+
+/** "sisa 25 menit" / "lewat 2 jam kerja": the colour is never the only signal. */
+export function timeLeft(entry: Pick<QueueEntry, 'remainingMs' | 'clock'>): string {
+  return formatRemaining(entry.remainingMs, uiLanguage(), entry.clock);
 }
 
 const ZONE_NAMES: Record<string, string> = { 'Asia/Jakarta': 'WIB', 'Asia/Pontianak': 'WIB', 'Asia/Makassar': 'WITA', 'Asia/Jayapura': 'WIT' };
@@ -51,3 +54,9 @@ export const categoryName = (category: QueueEntry['category']): string => t(`que
 export const platformName = (platform: QueueEntry['platform']): string => t(`platform_${platform}` as MessageKey);
 export const kindName = (kind: QueueEntry['kind']): string => t(`queue_kind_${kind}` as MessageKey);
 export const accountName = (account: string): string => (account === '' ? t('queue_unknownAccount') : `@${account}`);
+
+/** "dibalas dalam 1 jam (25 menit kerja)", marked when only the submit time is known so far. */
+export function responseTime(entry: Pick<QueueEntry, 'wallMs' | 'workingMs' | 'approximate' | 'responseTimeSource'>): string {
+  const words = t('queue_answeredIn', [`${entry.approximate ? '≈ ' : ''}${duration(entry.wallMs)}`, duration(entry.workingMs)]);
+  return entry.responseTimeSource === 'submit' ? `${words} (${t('queue_submitTime')})` : words;
+}

@@ -22,6 +22,11 @@ export function entry(n: number, dueInMs = 25 * MINUTE + 10_000, over: Partial<Q
     dueAt: now + dueInMs,
     state: 'open',
     zone: 'Asia/Jakarta',
+    remainingMs: dueInMs,
+    clock: 'working',
+    wallMs: 60 * MINUTE - dueInMs,
+    workingMs: 60 * MINUTE - dueInMs,
+    status: dueInMs < 0 ? 'overdue' : 'pending',
     ...over,
   };
 }
@@ -32,7 +37,7 @@ export function view(over: Partial<QueueViewReply> = {}): QueueViewReply {
     entries,
     total: entries.length,
     recent: [],
-    figures: { waiting: entries.length, overdue: 0, episodes: entries.length, medianMs: null, p90Ms: null, withinTargetShare: null },
+    figures: { waiting: entries.length, overdue: 0, episodes: entries.length, insufficient: entries.length < 10, median: { working: null, wall: null }, withinTargetShare: null },
     platforms: entries.length ? ['x'] : [],
     accounts: entries.length ? ['pemkotbandung'] : [],
     unknownAccount: [],

@@ -60,19 +60,19 @@ describe('the side panel', () => {
   });
 
   test('an overdue item says by how much, and the figures say when there is too little data', async () => {
-    background(view({ entries: [entry(2, -2 * 60 * MINUTE - MINUTE)], figures: { waiting: 1, overdue: 1, episodes: 1, medianMs: { ms: 3 * 60 * MINUTE, atLeast: true }, p90Ms: null, withinTargetShare: 0 } }));
+    background(view({ entries: [entry(2, -2 * 60 * MINUTE - MINUTE)], figures: { waiting: 1, overdue: 1, episodes: 1, insufficient: true, median: { working: { ms: 3 * 60 * MINUTE, atLeast: true }, wall: { ms: 3 * 60 * MINUTE, atLeast: true } }, withinTargetShare: 0 } }));
     render(<ReplyQueue />);
     const link = await screen.findByRole('link', { name: 'warga_2' });
-    expect(within(link.closest('li')!).getByText('lewat 2 jam')).toBeTruthy();
+    expect(within(link.closest('li')!).getByText('lewat 2 jam 1 menit kerja')).toBeTruthy();
     expect(link.closest('li')!.className).toContain('overdue');
     expect(screen.getAllByText('data belum cukup')).toHaveLength(2);
   });
 
   test('with ten or more episodes the figures show the median, a lower bound with ≥, and the share within target', async () => {
     const entries = Array.from({ length: 12 }, (_, i) => entry(i));
-    background(view({ entries, figures: { waiting: 12, overdue: 3, episodes: 40, medianMs: { ms: 90 * MINUTE, atLeast: true }, p90Ms: null, withinTargetShare: 0.725 } }));
+    background(view({ entries, figures: { waiting: 12, overdue: 3, episodes: 40, insufficient: false, median: { working: { ms: 40 * MINUTE, atLeast: false }, wall: { ms: 90 * MINUTE, atLeast: true } }, withinTargetShare: 0.725 } }));
     render(<ReplyQueue />);
-    expect(await screen.findByText('≥ 1 jam')).toBeTruthy();
+    expect(await screen.findByText('40 menit kerja (jam dinding ≥ 1 jam)')).toBeTruthy();
     expect(screen.getByText('73%')).toBeTruthy();
   });
 
