@@ -15,6 +15,7 @@ import {
   recordMark,
   recordObservation,
   recordReply,
+  recentlyAnswered,
   type SeenReply,
 } from '../store/queue';
 import { UNKNOWN_ACCOUNT, type IncomingRow } from '../tracker/model';
@@ -125,13 +126,13 @@ export function queueHandlers(deps: QueueDeps) {
       const [from, to] = dayRange(localDate(now, zone), zone);
       const [page, recent, open, today, scope, writeError] = await Promise.all([
         episodesInState(db, config, now, filter, limit),
-        episodesInState(db, config, now, { state: 'answered' }, RECENT_ANSWERED),
+        recentlyAnswered(db, config, now, RECENT_ANSWERED),
         backlog(db, now),
         episodesOpenedBetween(db, from, to),
         queueScope(db),
         deps.lastWriteError(),
       ]);
-      return { ...page, recent: recent.entries, figures: todayFigures(open, today, config, now), ...scope, writeError };
+      return { ...page, recent, figures: todayFigures(open, today, config, now), ...scope, writeError };
     },
 
     'queue/mark': async ({ itemKey: key, kind }) => {

@@ -104,6 +104,7 @@ export async function recordObservation(
     const key = `${coverage.platform}|${coverage.account}|${hour}`;
     const covered = await db.coverage.get(key);
     await db.coverage.put({ key, platform: coverage.platform, account: coverage.account, hour, observations: (covered?.observations ?? 0) + 1 });
+    await noteScope(db, items.map((item) => `${item.platform}|${item.account}`));
     await rederive(db, threads, config);
     return changed;
   });
@@ -168,6 +169,8 @@ export async function assignAccount(db: PilarDb, config: ResponsesConfig, platfo
       await db.marks.where('itemKey').equals(orphan.key).modify({ itemKey: key });
       threads.add(orphan.thread).add(moved.thread);
     }
+    await db.settings.delete(`${SCOPE}${platform}|${UNKNOWN_ACCOUNT}`);
+    if (orphans.length) await noteScope(db, [`${platform}|${account}`]);
     await rederive(db, threads, config);
   });
 }
@@ -216,6 +219,15 @@ const matches = (filter: Omit<QueueFilter, 'state'>) => (episode: StoredEpisode)
   (filter.category === undefined || episode.category === filter.category);
 
 /** Episodes in one state: open ones most urgent first (by due time), closed ones latest first. */
+function inState(db: PilarDb, filter: QueueFilter) {
+  const byDue = filter.state === 'open';
+  const range = db.episodes.where(byDue ? '[state+dueAt]' : '[state+closedAt]').between([filter.state, Dexie.minKey], [filter.state, Dexie.maxKey]);
+  const ordered = byDue ? range : range.reverse();
+  const unfiltered = filter.platform === undefined && filter.account === undefined && filter.category === undefined;
+  return unfiltered ? ordered : ordered.filter(matches(filter));
+}
+
+/** The first `limit` episodes in a state, and how many there are. */
 export async function episodesInState(
   db: PilarDb,
   config: ResponsesConfig,
@@ -224,14 +236,14 @@ export async function episodesInState(
   limit: number,
 ): Promise<{ entries: QueueEntry[]; total: number }> {
   return db.transaction('r', db.episodes, db.incoming, async () => {
-    const byDue = filter.state === 'open';
-    const range = db.episodes.where(byDue ? '[state+dueAt]' : '[state+closedAt]').between([filter.state, Dexie.minKey], [filter.state, Dexie.maxKey]);
-    const ordered = byDue ? range : range.reverse();
-    const unfiltered = filter.platform === undefined && filter.account === undefined && filter.category === undefined;
-    const collection = unfiltered ? ordered : ordered.filter(matches(filter));
-    const [page, total] = await Promise.all([collection.clone().limit(limit).toArray(), collection.clone().count()]);
+    const [page, total] = await Promise.all([inState(db, filter).limit(limit).toArray(), inState(db, filter).count()]);
     return { entries: await entriesOf(db, page, config, now), total };
   });
+}
+
+/** The latest answered episodes (no count: there may be a year of them). */
+export async function recentlyAnswered(db: PilarDb, config: ResponsesConfig, now: number, limit: number): Promise<QueueEntry[]> {
+  return db.transaction('r', db.episodes, db.incoming, async () => entriesOf(db, await inState(db, { state: 'answered' }).limit(limit).toArray(), config, now));
 }
 
 /** Open episodes, and how many of them are past due at `now`. */
@@ -255,9 +267,20 @@ export async function entriesOpenedBetween(db: PilarDb, config: ResponsesConfig,
   return db.transaction('r', db.episodes, db.incoming, async () => entriesOf(db, await episodesOpenedBetween(db, from, to), config, now));
 }
 
+const SCOPE = 'scope:';
+
+/** Notes each (platform, account) that has items, so the filters need not read every item. */
+async function noteScope(db: PilarDb, pairs: Iterable<string>): Promise<void> {
+  for (const pair of new Set(pairs)) {
+    const key = `${SCOPE}${pair}`;
+    if (!(await db.settings.get(key))) await db.settings.put({ key, value: pair });
+  }
+}
+
 /** The platforms and accounts that have items, for the side panel's filters and its account question. */
 export async function queueScope(db: PilarDb): Promise<{ platforms: Platform[]; accounts: string[]; unknownAccount: Platform[] }> {
-  const pairs = (await db.incoming.orderBy('[platform+account]').uniqueKeys()) as unknown as [Platform, string][];
+  const rows = await db.settings.where('key').startsWith(SCOPE).toArray();
+  const pairs = rows.map((row) => row.value.split('|') as [Platform, string]);
   return {
     platforms: [...new Set(pairs.map(([platform]) => platform))],
     accounts: [...new Set(pairs.map(([, account]) => account).filter((account) => account !== UNKNOWN_ACCOUNT))],

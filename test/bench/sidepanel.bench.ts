@@ -3,7 +3,7 @@
 // how long the full response-time computation over all of them takes in Node. Prints figures only.
 import type { Page } from 'puppeteer-core';
 import { defaultResponses } from '../../src/config/responses';
-import type { StoredEpisode, StoredIncoming } from '../../src/store/db';
+import type { SettingRow, StoredEpisode, StoredIncoming } from '../../src/store/db';
 import { responseMetrics } from '../../src/tracker/metrics';
 import { CATEGORIES, type EpisodeRow } from '../../src/tracker/model';
 import { launch } from '../e2e/harness';
@@ -19,7 +19,7 @@ const PLATFORMS = ['x', 'facebook', 'instagram', 'linkedin', 'youtube', 'tiktok'
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /** A year of traffic on seven platforms and three accounts, 5% still waiting (deterministic). */
-function seedRows(now: number): { incoming: StoredIncoming[]; episodes: StoredEpisode[] } {
+function seedRows(now: number): { incoming: StoredIncoming[]; episodes: StoredEpisode[]; settings: SettingRow[] } {
   let state = 42;
   const random = () => ((state = (state * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
   const incoming: StoredIncoming[] = [];
@@ -44,7 +44,8 @@ function seedRows(now: number): { incoming: StoredIncoming[]; episodes: StoredEp
       ...(open ? { state: 'open' as const } : { state: 'answered' as const, firstResponseAt: openedAt + answeredAfter, responseTimeSource: 'platform' as const, closedAt: openedAt + answeredAfter }),
     });
   }
-  return { incoming, episodes };
+  const pairs = new Set(incoming.map((item) => `${item.platform}|${item.account}`));
+  return { incoming, episodes, settings: [...pairs].map((pair) => ({ key: `scope:${pair}`, value: pair })) };
 }
 
 function benchMetrics(episodes: EpisodeRow[], now: number) {
@@ -59,9 +60,9 @@ function benchMetrics(episodes: EpisodeRow[], now: number) {
 }
 
 /** Writes the rows straight into the extension origin's database, as the background would have. */
-async function seed(page: Page, rows: { incoming: StoredIncoming[]; episodes: StoredEpisode[] }) {
+async function seed(page: Page, rows: ReturnType<typeof seedRows>) {
   const CHUNK = 20_000;
-  for (const table of ['incoming', 'episodes'] as const) {
+  for (const table of ['incoming', 'episodes', 'settings'] as const) {
     for (let from = 0; from < rows[table].length; from += CHUNK) {
       await page.evaluate(
         (name, chunk) =>
@@ -98,7 +99,10 @@ async function firstRender(session: Awaited<ReturnType<typeof launch>>): Promise
     }).observe(document, { childList: true, subtree: true });
   });
   await page.goto(`${session.extensionOrigin}sidepanel.html`);
-  await page.waitForFunction(() => (window as unknown as { firstItemAt?: number }).firstItemAt !== undefined, { timeout: 60_000 });
+  await page.waitForFunction(() => (window as unknown as { firstItemAt?: number }).firstItemAt !== undefined, { timeout: 60_000 }).catch(async (error: unknown) => {
+    console.error('The side panel showed no item:', await page.evaluate(() => document.body.innerText));
+    throw error;
+  });
   const at = await page.evaluate(() => (window as unknown as { firstItemAt: number }).firstItemAt);
   await page.close();
   return at;
