@@ -60,7 +60,13 @@ export function createCapture(options: CaptureOptions): Capture {
 
   const collect = () => {
     const at = now();
-    const reading = options.read();
+    let reading: PageReading;
+    try {
+      reading = options.read();
+    } catch {
+      // A site that changed its markup must not break its own page: capture what can be read next time.
+      reading = { account: undefined, items: [], replies: [] };
+    }
     const account = reading.account ?? null;
     const items: { key: string; item: ObservedItem }[] = [];
     const replies: { key: string; reply: ObservedReply }[] = [];

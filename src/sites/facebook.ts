@@ -112,7 +112,10 @@ function readComment(article: Element): IncomingItem | undefined {
   const href = permalink?.getAttribute('href') ?? '';
   const id = permalink && commentIdOf(href);
   if (!permalink || !id) return undefined;
-  const author = ownLinks(article).find((a) => a !== permalink && (a.textContent ?? '').trim() !== '');
+  // The avatar link before the name is out of the tab order and hidden from screen readers.
+  const author = ownLinks(article).find(
+    (a) => a !== permalink && !a.matches('[tabindex="-1"], [aria-hidden="true"]') && (a.textContent ?? '').trim() !== '',
+  );
   const body =
     [...article.querySelectorAll('span[lang], div[dir="auto"]')].find(
       (el) => el.closest('[role="article"]') === article && !el.closest('a') && itemText(el) !== '',

@@ -94,7 +94,8 @@ function readComment(link: HTMLAnchorElement): IncomingItem | undefined {
 function currentAccount(): string | undefined {
   for (const link of document.querySelectorAll<HTMLAnchorElement>('nav a[href], [role="navigation"] a[href]')) {
     const user = PROFILE_PATH.exec(link.getAttribute('href') ?? '')?.[1];
-    if (user && /^(Profil|Profile)$/i.test((link.textContent ?? '').trim() || (link.getAttribute('aria-label') ?? ''))) return user.toLowerCase();
+    const label = `${link.getAttribute('aria-label') ?? ''} ${link.textContent ?? ''}`.trim();
+    if (user && /(?:^|\s)(?:Profil|Profile)$/i.test(label)) return user.toLowerCase();
   }
   return undefined;
 }

@@ -50,11 +50,25 @@ function commentUrn(element: Element): { urn: string; id: string; activity?: str
   return { urn, id: /,(\d+)\)$/.exec(urn)?.[1] ?? urn, activity: /activity:(\d+)/.exec(urn)?.[1] };
 }
 
+/** The first of `selectors`, in that order of preference, that belongs to this comment (not to a reply inside it). */
+function ownFirst(element: Element, selectors: string[]): Element | undefined {
+  for (const selector of selectors) {
+    const found = [...element.querySelectorAll(selector)].find((el) => el.closest(COMMENT_ITEM) === element);
+    if (found) return found;
+  }
+  // Markup where the comment's id sits on an inner element: its first match then.
+  for (const selector of selectors) {
+    const found = element.querySelector(selector);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 function readComment(element: Element): IncomingItem | undefined {
   const id = commentUrn(element);
   if (!id) return undefined;
-  const name = element.querySelector('.comments-post-meta__name-text, .comments-comment-meta__description-title, a[href*="/in/"] span[aria-hidden="true"]');
-  const body = element.querySelector('.comments-comment-item__main-content, .comments-comment-item-content-body, .update-components-text, [data-view-name="comment-commentary"]');
+  const name = ownFirst(element, ['.comments-post-meta__name-text', '.comments-comment-meta__description-title', 'a[href*="/in/"] span[aria-hidden="true"]']);
+  const body = ownFirst(element, ['.comments-comment-item__main-content', '.comments-comment-item-content-body', '.update-components-text', '[data-view-name="comment-commentary"]']);
   const url = id.activity
     ? `https://www.linkedin.com/feed/update/urn:li:activity:${id.activity}/?commentUrn=${encodeURIComponent(id.urn)}`
     : absoluteUrl(location.pathname);

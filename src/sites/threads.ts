@@ -53,9 +53,17 @@ function readPost(post: Element): IncomingItem | undefined {
   };
 }
 
-/** Whether the post shows the "Membalas @user" line Threads puts over replies in activity lists. */
+/** The handle in the "Membalas @user" line Threads puts over replies in activity lists. */
+function replyingTo(post: Element): string | undefined {
+  for (const line of post.querySelectorAll('span, div')) {
+    const match = /^(?:Membalas|Replying to)\s@?([\w.]+)$/i.exec((line.textContent ?? '').trim());
+    if (match) return match[1]!.toLowerCase();
+  }
+  return undefined;
+}
+
 function repliesShown(post: Element): boolean {
-  return [...post.querySelectorAll('span, div')].some((el) => /^(Membalas|Replying to)\s@?[\w.]+$/i.test((el.textContent ?? '').trim()));
+  return replyingTo(post) !== undefined;
 }
 
 /** The signed-in account: the navigation's profile link (`/@user`). */
@@ -73,7 +81,15 @@ function readPosts(root: ParentNode): ReadItem[] {
     const item = readPost(post);
     if (!item) continue;
     const own = sameAccount(item.author, self);
-    read.push({ item, own, answers: own ? read.findLast((entry) => !entry.own)?.item.id : undefined });
+    if (!own) {
+      read.push({ item, own });
+      continue;
+    }
+    // The account's own post is a reply when it says so, or when it sits below a post page's root.
+    const handle = replyingTo(post);
+    if (!handle && item.kind !== 'reply') continue;
+    const answered = read.findLast((entry) => !entry.own && (!handle || sameAccount(entry.item.author, handle)));
+    read.push({ item, own, answers: answered?.item.id });
   }
   return read;
 }

@@ -61,19 +61,18 @@ function currentAccount(): string | undefined {
   return user ? user.toLowerCase() : undefined;
 }
 
-/** Every comment on screen; a second-level comment by the account answers the comment it sits under. */
+/**
+ * Every comment on screen. TikTok lists a comment's replies right after it, so an own
+ * second-level comment answers the nearest first-level comment above it.
+ */
 function readComments(root: ParentNode): ReadItem[] {
   const self = currentAccount();
+  let top: IncomingItem | undefined;
   return [...root.querySelectorAll(COMMENT_TEXT)].map((text) => {
     const item = readComment(text);
+    if (item.kind === 'comment') top = item;
     const own = sameAccount(item.author, self);
-    let answers: string | undefined;
-    if (own && item.kind === 'reply') {
-      const parentItem = text.closest(COMMENT_ITEM)?.parentElement?.closest(COMMENT_ITEM);
-      const parentText = parentItem?.querySelector('[data-e2e="comment-level-1"]');
-      answers = parentText ? readComment(parentText).id : undefined;
-    }
-    return { item, own, answers };
+    return { item, own, answers: own && item.kind === 'reply' ? top?.id : undefined };
   });
 }
 

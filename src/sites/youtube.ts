@@ -79,11 +79,11 @@ function readComment(comment: Element): IncomingItem | undefined {
  * owner when the page shows the owner's own controls (the "Edit video" link into Studio).
  */
 function currentAccount(): string | undefined {
-  const studio = STUDIO_CHANNEL.exec(location.pathname);
-  if (location.hostname === 'studio.youtube.com') return studio?.[1];
+  // Studio is its own app (`ytcp-app`) on its own host.
+  if (location.hostname === 'studio.youtube.com' || document.querySelector('ytcp-app')) return STUDIO_CHANNEL.exec(location.pathname)?.[1];
   if (!document.querySelector('a[href*="studio.youtube.com/video/"]')) return undefined;
   const owner = document.querySelector('ytd-video-owner-renderer a[href^="/@"]')?.getAttribute('href');
-  return owner ? owner.slice(1).toLowerCase() : undefined;
+  return owner ? owner.replace(/^\/@?/, '').toLowerCase() : undefined;
 }
 
 /** Every comment on screen; the owner's badge or handle marks the account's own, and `lc=<parent>.<reply>` names what it answers. */

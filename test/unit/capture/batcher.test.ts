@@ -130,6 +130,20 @@ describe('capture batching', () => {
     expect(sent).toHaveLength(2);
   });
 
+  test('a page the adapter cannot read sends nothing and later changes are still captured', async () => {
+    const { page, sent, reads, capture, tick } = harness();
+    reads.mockImplementationOnce(() => {
+      throw new TypeError('markup changed');
+    });
+    page.items = [item('1')];
+    capture.changed();
+    await tick(1000);
+    expect(sent).toHaveLength(0);
+    capture.changed();
+    await tick(1000);
+    expect(sent.flatMap((m) => m.items.map((i) => i.itemId))).toEqual(['1']);
+  });
+
   test('after stop nothing is read or sent', async () => {
     const { page, sent, capture, tick } = harness();
     page.items = [item('1')];
