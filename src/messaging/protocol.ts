@@ -157,17 +157,26 @@ export const QueueEntry = z.object({
   closedAt: z.number().optional(),
   /** IANA zone of the account (Asia/Jakarta, Asia/Makassar, Asia/Jayapura). */
   zone: z.string(),
+  /** Time left to the target when the view was made (negative once past), on the target's clock. */
+  remainingMs: z.number(),
+  clock: z.enum(['working', 'wall']),
+  /** Time to the first response (or the age so far) on both clocks. */
+  wallMs: z.number(),
+  workingMs: z.number(),
+  status: z.enum(['in-time', 'late', 'pending', 'overdue']),
 });
 export type QueueEntry = z.infer<typeof QueueEntry>;
 
 const QuantileSchema = z.object({ ms: z.number(), atLeast: z.boolean() }).nullable();
 export const QueueFigures = z.object({
+  /** All open episodes now, and those past their target. */
   waiting: z.number().int(),
   overdue: z.number().int(),
   /** Episodes opened today that count for response times (marked ones do not). */
   episodes: z.number().int(),
-  medianMs: QuantileSchema,
-  p90Ms: QuantileSchema,
+  /** Too few episodes for a median: "data belum cukup". */
+  insufficient: z.boolean(),
+  median: z.object({ working: QuantileSchema, wall: QuantileSchema }),
   withinTargetShare: z.number().nullable(),
 });
 export type QueueFigures = z.infer<typeof QueueFigures>;

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
+import { defaultResponses, type ResponsesConfig } from '../config/responses';
 import { database } from '../store/db';
 import { queueHandlers } from './handlers';
 
@@ -19,13 +20,14 @@ export async function observer(): Promise<string> {
 
 /**
  * The reply queue in the background: its message handlers, the live broadcast to open pages and
- * the daily retention alarm. `retentionDays` reads the team config's setting when there is one.
+ * the daily retention alarm. `config` gives the team config's reply-queue settings in force.
  */
-export function startQueue(retentionDays: () => number | undefined = () => undefined) {
+export function startQueue(config: () => ResponsesConfig = defaultResponses) {
   // The last failed write is kept in memory too: when the disk is full, storage may fail as well.
   let lastError: z.infer<typeof WriteError> | undefined;
   const queue = queueHandlers({
     db: database,
+    config,
     now: Date.now,
     observer,
     broadcast: () => {
@@ -47,7 +49,7 @@ export function startQueue(retentionDays: () => number | undefined = () => undef
     if (!alarm) void browser.alarms.create(RETENTION_ALARM, { delayInMinutes: 1, periodInMinutes: 24 * 60 });
   });
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === RETENTION_ALARM) void queue.retain(retentionDays()).catch((error: unknown) => console.warn('[Pilar] retention:', error));
+    if (alarm.name === RETENTION_ALARM) void queue.retain().catch((error: unknown) => console.warn('[Pilar] retention:', error));
   });
   return queue;
 }

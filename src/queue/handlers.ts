@@ -1,4 +1,5 @@
-import type { GuardOutcome, QueueObserved } from '../messaging/protocol';
+import type { ResponsesConfig } from '../config/responses';
+import type { GuardOutcome, QueueFigures, QueueObserved } from '../messaging/protocol';
 import type { Handlers } from '../messaging/router';
 import type { PilarDb } from '../store/db';
 import {
@@ -14,17 +15,21 @@ import {
   recordMark,
   recordObservation,
   recordReply,
+  recentlyAnswered,
   type SeenReply,
 } from '../store/queue';
 import { UNKNOWN_ACCOUNT, type IncomingRow } from '../tracker/model';
 import { dayRange, localDate } from './day';
 import { arrivalOf, categorize, itemKey } from './domain';
-import { responseFigures } from './figures';
+import { responseMetrics } from '../tracker/metrics';
+import type { Quantile } from '../tracker/response-times';
 
 type QueueHandlers = Pick<Handlers, 'queue/observed' | 'queue/view' | 'queue/mark' | 'queue/category' | 'queue/account' | 'queue/day'>;
 
 export interface QueueDeps {
   db: () => PilarDb;
+  /** The team config's reply-queue settings in force (working clock, targets, zones, retention). */
+  config: () => ResponsesConfig;
   now: () => number;
   /** This browser's id, kept with what it observed (for team merges). */
   observer: () => Promise<string>;
@@ -35,8 +40,21 @@ export interface QueueDeps {
   lastWriteError: () => Promise<{ name: string; at: number } | undefined>;
 }
 
-const DEFAULT_ZONE = 'Asia/Jakarta';
 const RECENT_ANSWERED = 10;
+
+const quantile = (q: Quantile) => q ?? null;
+
+/** Today's figures: the whole backlog now, and response times of the episodes opened today. */
+function todayFigures(open: { waiting: number; overdue: number }, today: Parameters<typeof responseMetrics>[0], config: ResponsesConfig, now: number): QueueFigures {
+  const { overall } = responseMetrics(today, config, now);
+  return {
+    ...open,
+    episodes: overall.episodes,
+    insufficient: overall.insufficient,
+    median: { working: quantile(overall.working.median), wall: quantile(overall.wall.median) },
+    withinTargetShare: overall.withinTarget.share ?? null,
+  };
+}
 
 /**
  * The reply queue's side of the background: turns what content scripts saw and what the admin did
@@ -96,38 +114,40 @@ export function queueHandlers(deps: QueueDeps) {
           observedBy,
         };
       });
-      const stored = await write(() => recordObservation(db, items, replies, { platform: batch.platform, account, at: deps.now() }));
+      const stored = await write(() => recordObservation(db, deps.config(), items, replies, { platform: batch.platform, account, at: deps.now() }));
       return { stored };
     },
 
     'queue/view': async ({ filter, limit }) => {
       const db = deps.db();
       const now = deps.now();
-      const [from, to] = dayRange(localDate(now, DEFAULT_ZONE), DEFAULT_ZONE);
+      const config = deps.config();
+      const zone = config.timeZone.default;
+      const [from, to] = dayRange(localDate(now, zone), zone);
       const [page, recent, open, today, scope, writeError] = await Promise.all([
-        episodesInState(db, filter, limit),
-        episodesInState(db, { state: 'answered' }, RECENT_ANSWERED),
+        episodesInState(db, config, now, filter, limit),
+        recentlyAnswered(db, config, now, RECENT_ANSWERED),
         backlog(db, now),
         episodesOpenedBetween(db, from, to),
         queueScope(db),
         deps.lastWriteError(),
       ]);
-      return { ...page, recent: recent.entries, figures: { ...open, ...responseFigures(today, now) }, ...scope, writeError };
+      return { ...page, recent, figures: todayFigures(open, today, config, now), ...scope, writeError };
     },
 
     'queue/mark': async ({ itemKey: key, kind }) => {
       const observedBy = await deps.observer();
-      await write(() => recordMark(deps.db(), { id: crypto.randomUUID(), itemKey: key, kind, at: deps.now(), observedBy }));
+      await write(() => recordMark(deps.db(), deps.config(), { id: crypto.randomUUID(), itemKey: key, kind, at: deps.now(), observedBy }));
       return { stored: true } as const;
     },
 
     'queue/category': async ({ itemKey: key, category }) => {
-      await write(() => correctCategory(deps.db(), key, category));
+      await write(() => correctCategory(deps.db(), deps.config(), key, category));
       return { stored: true } as const;
     },
 
     'queue/account': async ({ platform, account }) => {
-      await write(() => assignAccount(deps.db(), platform, account.toLowerCase()));
+      await write(() => assignAccount(deps.db(), deps.config(), platform, account.toLowerCase()));
       return { stored: true } as const;
     },
 
@@ -135,7 +155,7 @@ export function queueHandlers(deps: QueueDeps) {
       // Wide enough for every Indonesian zone; each entry is then kept by its own account's date.
       const [from] = dayRange(date, 'Asia/Jayapura');
       const [, to] = dayRange(date, 'Asia/Jakarta');
-      const entries = await entriesOpenedBetween(deps.db(), from, to);
+      const entries = await entriesOpenedBetween(deps.db(), deps.config(), deps.now(), from, to);
       return { date, entries: entries.filter((entry) => localDate(entry.openedAt, entry.zone) === date) };
     },
   };
@@ -146,7 +166,7 @@ export function queueHandlers(deps: QueueDeps) {
     const account = await accountOf(outcome.platform, outcome.account);
     const observedBy = await deps.observer();
     await write(() =>
-      recordReply(deps.db(), {
+      recordReply(deps.db(), deps.config(), {
         id: outcome.id,
         platform: outcome.platform,
         account,
@@ -158,8 +178,8 @@ export function queueHandlers(deps: QueueDeps) {
     );
   }
 
-  /** The daily retention pass (the alarm's job). */
-  const retain = (days?: number) => write(() => applyRetention(deps.db(), deps.now(), days));
+  /** The daily retention pass (the alarm's job), over the config's retention period. */
+  const retain = () => write(() => applyRetention(deps.db(), deps.config(), deps.now()));
 
   return { handlers, onGuardOutcome, retain };
 }

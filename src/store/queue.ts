@@ -1,6 +1,9 @@
 import { Dexie } from 'dexie';
+import type { ResponsesConfig } from '../config/responses';
 import type { Platform, QueueEntry, QueueFilter } from '../messaging/protocol';
-import { dueAtOf, episodesOf, threadKey } from '../queue/domain';
+import { deadlines } from '../queue/domain';
+import { episodesOf, threadKey } from '../tracker/episodes';
+import { timingOf } from '../tracker/metrics';
 import type { Category, IncomingRow, MarkRow, ReplyRow } from '../tracker/model';
 import { UNKNOWN_ACCOUNT } from '../tracker/model';
 import type { PilarDb, StoredEpisode, StoredIncoming } from './db';
@@ -12,7 +15,6 @@ import type { PilarDb, StoredEpisode, StoredIncoming } from './db';
  */
 
 const HOUR = 3_600_000;
-const DEFAULT_ZONE = 'Asia/Jakarta';
 
 /** A reply by the account seen on the page: gives a sent reply its platform time. */
 export interface SeenReply {
@@ -44,8 +46,9 @@ function merged(existing: StoredIncoming, seen: StoredIncoming): StoredIncoming 
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-/** Rewrites the episodes of the given threads from their items, replies and marks. */
-async function rederive(db: PilarDb, threads: Iterable<string>): Promise<void> {
+/** Rewrites the episodes of the given threads from their items, replies and marks, due by the config's targets. */
+async function rederive(db: PilarDb, threads: Iterable<string>, config: ResponsesConfig): Promise<void> {
+  const dueAtOf = deadlines(config);
   for (const thread of new Set(threads)) {
     const items = await db.incoming.where('thread').equals(thread).toArray();
     const keys = items.map((item) => item.key);
@@ -60,12 +63,18 @@ async function rederive(db: PilarDb, threads: Iterable<string>): Promise<void> {
 }
 
 /** Items and own replies seen on a page, and the hour of coverage they prove. Returns new or changed rows. */
-export async function recordObservation(db: PilarDb, items: IncomingRow[], seenReplies: SeenReply[], coverage: { platform: Platform; account: string; at: number }): Promise<number> {
+export async function recordObservation(
+  db: PilarDb,
+  config: ResponsesConfig,
+  items: IncomingRow[],
+  seenReplies: SeenReply[],
+  coverage: { platform: Platform; account: string; at: number },
+): Promise<number> {
   return db.transaction('rw', queueTables(db), async () => {
     const threads = new Set<string>();
     let changed = 0;
     for (const item of items) {
-      const row: StoredIncoming = { ...item, thread: threadKey(item.platform, item.account, item.threadId) };
+      const row: StoredIncoming = { ...item, thread: threadKey(item) };
       const existing = await db.incoming.get(row.key);
       const next = existing ? merged(existing, row) : row;
       if (existing && same(existing, next)) continue;
@@ -95,18 +104,19 @@ export async function recordObservation(db: PilarDb, items: IncomingRow[], seenR
     const key = `${coverage.platform}|${coverage.account}|${hour}`;
     const covered = await db.coverage.get(key);
     await db.coverage.put({ key, platform: coverage.platform, account: coverage.account, hour, observations: (covered?.observations ?? 0) + 1 });
-    await rederive(db, threads);
+    await noteScope(db, items.map((item) => `${item.platform}|${item.account}`));
+    await rederive(db, threads, config);
     return changed;
   });
 }
 
 /** A reply that passed the guard in a composer linked to an item. A resent outcome is stored once. */
-export async function recordReply(db: PilarDb, reply: ReplyRow): Promise<void> {
+export async function recordReply(db: PilarDb, config: ResponsesConfig, reply: ReplyRow): Promise<void> {
   await db.transaction('rw', queueTables(db), async () => {
     if (await db.replies.get(reply.id)) return;
     const item = await db.incoming.get(reply.itemKey);
     await db.replies.add({ ...reply, threadId: item?.threadId ?? reply.threadId });
-    if (item) await rederive(db, [item.thread]);
+    if (item) await rederive(db, [item.thread], config);
   });
 }
 
@@ -114,22 +124,22 @@ export class UnknownItemError extends Error {
   override name = 'UnknownItemError';
 }
 
-export async function recordMark(db: PilarDb, mark: MarkRow): Promise<void> {
+export async function recordMark(db: PilarDb, config: ResponsesConfig, mark: MarkRow): Promise<void> {
   await db.transaction('rw', queueTables(db), async () => {
     const item = await db.incoming.get(mark.itemKey);
     if (!item) throw new UnknownItemError(mark.itemKey);
     await db.marks.put(mark);
-    await rederive(db, [item.thread]);
+    await rederive(db, [item.thread], config);
   });
 }
 
 /** The admin's category for an item; kept over the rules from then on. */
-export async function correctCategory(db: PilarDb, itemKey: string, category: Category): Promise<void> {
+export async function correctCategory(db: PilarDb, config: ResponsesConfig, itemKey: string, category: Category): Promise<void> {
   await db.transaction('rw', queueTables(db), async () => {
     const item = await db.incoming.get(itemKey);
     if (!item) throw new UnknownItemError(itemKey);
     await db.incoming.put({ ...item, category, categorySource: 'admin', categoryEvidence: [] });
-    await rederive(db, [item.thread]);
+    await rederive(db, [item.thread], config);
   });
 }
 
@@ -144,14 +154,14 @@ export async function knownAccount(db: PilarDb, platform: Platform): Promise<str
  * Records the admin's answer and moves the platform's items listed under "account not yet known"
  * (with their replies and marks) to that account; an item already known there keeps the earlier sighting.
  */
-export async function assignAccount(db: PilarDb, platform: Platform, account: string): Promise<void> {
+export async function assignAccount(db: PilarDb, config: ResponsesConfig, platform: Platform, account: string): Promise<void> {
   await db.transaction('rw', queueTables(db), async () => {
     await db.settings.put({ key: accountSetting(platform), value: account });
     const orphans = await db.incoming.where('[platform+account]').equals([platform, UNKNOWN_ACCOUNT]).toArray();
     const threads = new Set<string>();
     for (const orphan of orphans) {
       const key = orphan.key.replace(`${platform}|${UNKNOWN_ACCOUNT}|`, `${platform}|${account}|`);
-      const moved: StoredIncoming = { ...orphan, key, account, thread: threadKey(platform, account, orphan.threadId) };
+      const moved: StoredIncoming = { ...orphan, key, account, thread: threadKey({ platform, account, threadId: orphan.threadId }) };
       const existing = await db.incoming.get(key);
       await db.incoming.put(existing ? merged(existing, moved) : moved);
       await db.incoming.delete(orphan.key);
@@ -159,24 +169,20 @@ export async function assignAccount(db: PilarDb, platform: Platform, account: st
       await db.marks.where('itemKey').equals(orphan.key).modify({ itemKey: key });
       threads.add(orphan.thread).add(moved.thread);
     }
-    await rederive(db, threads);
+    await db.settings.delete(`${SCOPE}${platform}|${UNKNOWN_ACCOUNT}`);
+    if (orphans.length) await noteScope(db, [`${platform}|${account}`]);
+    await rederive(db, threads, config);
   });
 }
 
-/** The IANA zone of an account (WIB unless the admin set another). */
-async function zoneOf(db: PilarDb, platform: Platform, account: string, cache: Map<string, string>): Promise<string> {
-  const key = `zone:${platform}|${account}`;
-  if (!cache.has(key)) cache.set(key, (await db.settings.get(key))?.value ?? DEFAULT_ZONE);
-  return cache.get(key)!;
-}
-
-async function entriesOf(db: PilarDb, episodes: StoredEpisode[]): Promise<QueueEntry[]> {
+/** Episodes as the side panel shows them: with their first item and how they stand against the target at `now`. */
+async function entriesOf(db: PilarDb, episodes: StoredEpisode[], config: ResponsesConfig, now: number): Promise<QueueEntry[]> {
   const firsts = await db.incoming.bulkGet(episodes.map((episode) => episode.itemKeys[0]!));
-  const zones = new Map<string, string>();
   const entries: QueueEntry[] = [];
   for (const [index, episode] of episodes.entries()) {
     const item = firsts[index];
     if (!item) continue;
+    const timing = timingOf(episode, config, now);
     entries.push({
       episodeId: episode.id,
       itemKey: item.key,
@@ -196,7 +202,12 @@ async function entriesOf(db: PilarDb, episodes: StoredEpisode[]): Promise<QueueE
       firstResponseAt: episode.firstResponseAt,
       responseTimeSource: episode.responseTimeSource,
       closedAt: episode.closedAt,
-      zone: await zoneOf(db, episode.platform, episode.account, zones),
+      zone: timing.zone,
+      remainingMs: timing.remainingMs,
+      clock: timing.target.clock,
+      wallMs: timing.wallMs,
+      workingMs: timing.workingMs,
+      status: timing.status,
     });
   }
   return entries;
@@ -208,16 +219,31 @@ const matches = (filter: Omit<QueueFilter, 'state'>) => (episode: StoredEpisode)
   (filter.category === undefined || episode.category === filter.category);
 
 /** Episodes in one state: open ones most urgent first (by due time), closed ones latest first. */
-export async function episodesInState(db: PilarDb, filter: QueueFilter, limit: number): Promise<{ entries: QueueEntry[]; total: number }> {
-  return db.transaction('r', db.episodes, db.incoming, db.settings, async () => {
-    const byDue = filter.state === 'open';
-    const range = db.episodes.where(byDue ? '[state+dueAt]' : '[state+closedAt]').between([filter.state, Dexie.minKey], [filter.state, Dexie.maxKey]);
-    const ordered = byDue ? range : range.reverse();
-    const unfiltered = filter.platform === undefined && filter.account === undefined && filter.category === undefined;
-    const collection = unfiltered ? ordered : ordered.filter(matches(filter));
-    const [page, total] = await Promise.all([collection.clone().limit(limit).toArray(), collection.clone().count()]);
-    return { entries: await entriesOf(db, page), total };
+function inState(db: PilarDb, filter: QueueFilter) {
+  const byDue = filter.state === 'open';
+  const range = db.episodes.where(byDue ? '[state+dueAt]' : '[state+closedAt]').between([filter.state, Dexie.minKey], [filter.state, Dexie.maxKey]);
+  const ordered = byDue ? range : range.reverse();
+  const unfiltered = filter.platform === undefined && filter.account === undefined && filter.category === undefined;
+  return unfiltered ? ordered : ordered.filter(matches(filter));
+}
+
+/** The first `limit` episodes in a state, and how many there are. */
+export async function episodesInState(
+  db: PilarDb,
+  config: ResponsesConfig,
+  now: number,
+  filter: QueueFilter,
+  limit: number,
+): Promise<{ entries: QueueEntry[]; total: number }> {
+  return db.transaction('r', db.episodes, db.incoming, async () => {
+    const [page, total] = await Promise.all([inState(db, filter).limit(limit).toArray(), inState(db, filter).count()]);
+    return { entries: await entriesOf(db, page, config, now), total };
   });
+}
+
+/** The latest answered episodes (no count: there may be a year of them). */
+export async function recentlyAnswered(db: PilarDb, config: ResponsesConfig, now: number, limit: number): Promise<QueueEntry[]> {
+  return db.transaction('r', db.episodes, db.incoming, async () => entriesOf(db, await inState(db, { state: 'answered' }).limit(limit).toArray(), config, now));
 }
 
 /** Open episodes, and how many of them are past due at `now`. */
@@ -237,13 +263,24 @@ export function episodesOpenedBetween(db: PilarDb, from: number, to: number): Pr
   return db.episodes.where('openedAt').between(from, to, true, false).toArray();
 }
 
-export async function entriesOpenedBetween(db: PilarDb, from: number, to: number): Promise<QueueEntry[]> {
-  return db.transaction('r', db.episodes, db.incoming, db.settings, async () => entriesOf(db, await episodesOpenedBetween(db, from, to)));
+export async function entriesOpenedBetween(db: PilarDb, config: ResponsesConfig, now: number, from: number, to: number): Promise<QueueEntry[]> {
+  return db.transaction('r', db.episodes, db.incoming, async () => entriesOf(db, await episodesOpenedBetween(db, from, to), config, now));
+}
+
+const SCOPE = 'scope:';
+
+/** Notes each (platform, account) that has items, so the filters need not read every item. */
+async function noteScope(db: PilarDb, pairs: Iterable<string>): Promise<void> {
+  for (const pair of new Set(pairs)) {
+    const key = `${SCOPE}${pair}`;
+    if (!(await db.settings.get(key))) await db.settings.put({ key, value: pair });
+  }
 }
 
 /** The platforms and accounts that have items, for the side panel's filters and its account question. */
 export async function queueScope(db: PilarDb): Promise<{ platforms: Platform[]; accounts: string[]; unknownAccount: Platform[] }> {
-  const pairs = (await db.incoming.orderBy('[platform+account]').uniqueKeys()) as unknown as [Platform, string][];
+  const rows = await db.settings.where('key').startsWith(SCOPE).toArray();
+  const pairs = rows.map((row) => row.value.split('|') as [Platform, string]);
   return {
     platforms: [...new Set(pairs.map(([platform]) => platform))],
     accounts: [...new Set(pairs.map(([, account]) => account).filter((account) => account !== UNKNOWN_ACCOUNT))],
@@ -251,11 +288,9 @@ export async function queueScope(db: PilarDb): Promise<{ platforms: Platform[]; 
   };
 }
 
-export const DEFAULT_RETENTION_DAYS = 365;
-
 /** Deletes what is older than the retention period; the only code that deletes records. */
-export async function applyRetention(db: PilarDb, now: number, days = DEFAULT_RETENTION_DAYS): Promise<void> {
-  const cutoff = now - days * 24 * HOUR;
+export async function applyRetention(db: PilarDb, config: ResponsesConfig, now: number): Promise<void> {
+  const cutoff = now - config.retentionDays * 24 * HOUR;
   await db.transaction('rw', [...queueTables(db), db.outcomes], async () => {
     const old = await db.incoming.where('firstSeenAt').below(cutoff).toArray();
     await db.incoming.bulkDelete(old.map((item) => item.key));
@@ -264,6 +299,6 @@ export async function applyRetention(db: PilarDb, now: number, days = DEFAULT_RE
     await db.episodes.where('openedAt').below(cutoff).delete();
     await db.coverage.where('hour').below(cutoff).delete();
     await db.outcomes.where('at').below(cutoff).delete();
-    await rederive(db, old.map((item) => item.thread));
+    await rederive(db, old.map((item) => item.thread), config);
   });
 }

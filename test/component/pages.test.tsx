@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ReplyQueue } from '../../src/ui/sidepanel/ReplyQueue';
 import { Summary } from '../../src/ui/popup/Summary';
+import { view } from './sidepanel/queue-view';
 
 afterEach(cleanup);
 beforeEach(() => {
@@ -11,10 +12,11 @@ beforeEach(() => {
 });
 
 describe('extension pages', () => {
-  test('the side panel says what to do while the queue is empty', () => {
+  test('the side panel says what to do while the queue is empty', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(view() as never);
     render(<ReplyQueue />);
     expect(screen.getByRole('heading', { name: 'Antrean balasan' })).toBeTruthy();
-    expect(screen.getByText(/Belum ada sebutan atau komentar/)).toBeTruthy();
+    expect(await screen.findByText(/Belum ada sebutan atau komentar/)).toBeTruthy();
   });
 
   test('the popup lists the composers Pilar is attached to', async () => {

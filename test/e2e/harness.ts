@@ -22,14 +22,16 @@ export interface Session {
   server: FixtureServer;
   /** Opens one of the extension's own pages, e.g. `popup.html`. */
   openExtensionPage(file: string): Promise<Page>;
-  close(): Promise<void>;
+  /** The browser profile; `close({ keepProfile: true })` leaves it for a relaunch with `launch(name, { profile })`. */
+  profile: string;
+  close(options?: { keepProfile?: boolean }): Promise<void>;
 }
 
 export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 
-export async function launch(name: BrowserName): Promise<Session> {
+export async function launch(name: BrowserName, reuse: { profile?: string } = {}): Promise<Session> {
   const server = await startFixtureServer(0);
-  const profile = mkdtempSync(join(tmpdir(), `pilar-${name}-`));
+  const profile = reuse.profile ?? mkdtempSync(join(tmpdir(), `pilar-${name}-`));
   const options = launchOptions(name, {
     extensionDir: resolve(name === 'chromium' ? '.output/chrome-mv3' : '.output/firefox-mv2'),
     hosts: fixtureHosts(),
@@ -67,10 +69,11 @@ export async function launch(name: BrowserName): Promise<Session> {
       await page.goto(`${extensionOrigin}${file}`, { waitUntil: name === 'firefox' ? [] : 'load' });
       return page;
     },
-    async close() {
+    profile,
+    async close({ keepProfile = false } = {}) {
       await browser.close();
       server.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!keepProfile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, test } from 'vitest';
 import type { ObservedItem, QueueObserved } from '../../../src/messaging/protocol';
+import { defaultResponses } from '../../../src/config/responses';
 import { queueHandlers } from '../../../src/queue/handlers';
 import { PilarDb } from '../../../src/store/db';
 
@@ -11,10 +12,12 @@ let counter = 0;
 function setup(name = `pilar-queue-${++counter}`) {
   const db = new PilarDb(name);
   const clock = { now: T0 + 30 * MINUTE };
+  const config = defaultResponses();
   const broadcasts: number[] = [];
   let lastError: { name: string; at: number } | undefined;
   const queue = queueHandlers({
     db: () => db,
+    config: () => config,
     now: () => clock.now,
     observer: async () => 'browser-a',
     broadcast: () => broadcasts.push(clock.now),
@@ -27,7 +30,7 @@ function setup(name = `pilar-queue-${++counter}`) {
     queue.handlers['queue/view']({ type: 'queue/view', filter: { state: 'open', ...filter }, limit: 50 }, {});
   const observe = (items: ObservedItem[], over: Partial<QueueObserved> = {}) =>
     queue.handlers['queue/observed']({ type: 'queue/observed', platform: 'x', account: 'pemkotbandung', items, replies: [], ...over }, {});
-  return { db, clock, queue, view, observe, broadcasts };
+  return { db, clock, config, queue, view, observe, broadcasts };
 }
 
 const item = (id: string, over: Partial<ObservedItem> = {}): ObservedItem => ({
@@ -178,14 +181,15 @@ describe('the reply queue in the background', () => {
   });
 
   test('retention deletes only what is older than the period, and episodes follow', async () => {
-    const { db, observe, view, queue, clock } = setup();
+    const { db, observe, view, queue, clock, config } = setup();
     await observe([item('1201'), item('1202', { time: { exact: new Date(T0 + 40 * 86_400_000).toISOString() }, seenAt: T0 + 40 * 86_400_000 })]);
     clock.now = T0 + 370 * 86_400_000;
     await queue.retain();
     expect((await db.incoming.toArray()).map((row) => row.itemId)).toEqual(['1202']);
     expect((await view()).entries.map((entry) => entry.author)).toEqual(['warga_1202']);
     clock.now = T0 + 400 * 86_400_000;
-    await queue.retain(30);
+    config.retentionDays = 30;
+    await queue.retain();
     expect(await db.incoming.count()).toBe(0);
     expect(await db.episodes.count()).toBe(0);
   });

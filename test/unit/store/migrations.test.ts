@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { describe, expect, test } from 'vitest';
 import { PilarDb, type OutcomeRecord } from '../../../src/store/db';
+import { defaultResponses } from '../../../src/config/responses';
 import { episodesInState } from '../../../src/store/queue';
 
 let counter = 0;
@@ -33,7 +34,7 @@ describe('schema migrations', () => {
     expect(await db.outcomes.where('outcome').equals('published-over-block').count()).toBe(1);
     // The new tables exist and are empty; the queue reads work on them.
     expect(await db.incoming.count()).toBe(0);
-    expect(await episodesInState(db, { state: 'open' }, 10)).toEqual({ entries: [], total: 0 });
+    expect(await episodesInState(db, defaultResponses(), Date.now(), { state: 'open' }, 10)).toEqual({ entries: [], total: 0 });
   });
 
   test('a fresh install creates every table at the current version', async () => {
