@@ -1,7 +1,7 @@
 import { createRouter } from '../src/messaging/router';
 import { observer, startQueue } from '../src/queue/background';
 import { reportHandlers } from '../src/report/handlers';
-import { DEFAULT_CONFIG } from '../src/config/schema';
+import { DEFAULT_CONFIG, type RuleConfig } from '../src/config/schema';
 import { enabledSitePatterns, isEnabledSite, startInOpenTabs, syncSiteScripts } from '../src/sites/access';
 import { platformOfUrl } from '../src/sites/platforms';
 import { forgetTab, listAttachedTabs, recordAttachedTab } from '../src/store/attached-tabs';
@@ -27,7 +27,15 @@ export default defineBackground({
   };
   const sitesReady = refreshSites().catch((error: unknown) => console.warn('[Pilar] enabled sites:', error));
 
-  const queue = startQueue();
+  // The resolved team config, read again before every message: the queue's targets and zones and
+  // the report's config hash follow a changed config without a restart.
+  let inForce: RuleConfig = DEFAULT_CONFIG;
+  const readConfig = () =>
+    teamConfig.current().then(
+      (config) => void (inForce = config),
+      (error: unknown) => console.warn('[Pilar] team config:', error),
+    );
+  const queue = startQueue(() => inForce.responses);
   const route = createRouter(
     {
       'compose/attached': async (message, sender) => {
@@ -52,7 +60,7 @@ export default defineBackground({
       },
       'outcomes/summary': () => summarizeOutcomes(database()),
       ...queue.handlers,
-      ...reportHandlers({ db: database, now: Date.now, observer, appVersion: () => browser.runtime.getManifest().version, config: () => DEFAULT_CONFIG }),
+      ...reportHandlers({ db: database, now: Date.now, observer, appVersion: () => browser.runtime.getManifest().version, config: () => inForce }),
       'config/get': async () => ({ config: await teamConfig.current() }),
       'config/state': () => teamConfig.state(),
       'config/save': ({ document }) => teamConfig.saveLocal(document),
@@ -78,7 +86,7 @@ export default defineBackground({
 
   // Listeners are registered synchronously at start-up so a restarted worker receives the event.
   // A restarted worker learns the enabled sites before it judges a content script's origin.
-  browser.runtime.onMessage.addListener((message, sender) => sitesReady.then(() => route(message, sender)));
+  browser.runtime.onMessage.addListener((message, sender) => Promise.all([sitesReady, readConfig()]).then(() => route(message, sender)));
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   browser.alarms.onAlarm.addListener(({ name }) => void teamConfig.onAlarm(name).catch((error: unknown) => console.warn('[Pilar] team config:', error)));
   browser.storage.onChanged.addListener((_changes, area) => {

@@ -7,7 +7,8 @@ import { toExport } from '../src/tracker/exchange/export.ts';
 import type { ReportExport } from '../src/tracker/exchange/schema.ts';
 import type { Category, IncomingRow, MarkRow, ReplyRow } from '../src/tracker/model.ts';
 import type { CoverageRow, GuardRow, PostStatsRow, ReportRows } from '../src/tracker/report/rows.ts';
-import { episodesOf, itemKey, threadKey } from '../src/queue/domain.ts';
+import { itemKey } from '../src/queue/domain.ts';
+import { episodesOf, threadKey } from '../src/tracker/episodes.ts';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -196,7 +197,7 @@ export function demoRows({ seed = 20_261_204, now, days = 21, perDay = 36 }: Dem
   const threads = new Map<string, { items: IncomingRow[]; replies: ReplyRow[]; marks: MarkRow[] }>();
   const threadOf = new Map<string, { items: IncomingRow[]; replies: ReplyRow[]; marks: MarkRow[] }>();
   for (const item of incoming) {
-    const key = threadKey(item.platform, item.account, item.threadId);
+    const key = threadKey(item);
     let thread = threads.get(key);
     if (!thread) threads.set(key, (thread = { items: [], replies: [], marks: [] }));
     thread.items.push(item);

@@ -117,7 +117,7 @@ export type RuleConfig = z.output<typeof RuleConfigSchema>;
 export type SavedReply = z.output<typeof SavedReply>;
 
 /** The settings a source (policy, team file, local edits) sets one by one. */
-export const SETTING_KEYS = ['language', 'uiLanguage', 'rules', 'terms', 'patterns', 'thresholds', 'guard', 'templates', 'responses'] as const;
+export const SETTING_KEYS = ['language', 'uiLanguage', 'rules', 'terms', 'patterns', 'thresholds', 'guard', 'templates', 'responses', 'expectations'] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];
 
 export { DEFAULT_CONFIG } from './defaults';

@@ -20,7 +20,9 @@ import {
 } from '../store/queue';
 import { UNKNOWN_ACCOUNT, type IncomingRow } from '../tracker/model';
 import { dayRange, localDate } from './day';
-import { arrivalOf, categorize, itemKey } from './domain';
+import { arrivalOf, itemKey } from './domain';
+import { categorize } from '../tracker/categorize';
+import { zoneOf } from '../tracker/calendar';
 import { responseMetrics } from '../tracker/metrics';
 import type { Quantile } from '../tracker/response-times';
 
@@ -82,8 +84,10 @@ export function queueHandlers(deps: QueueDeps) {
     'queue/observed': async (batch: QueueObserved) => {
       const db = deps.db();
       const [account, observedBy] = await Promise.all([accountOf(batch.platform, batch.account), deps.observer()]);
+      const config = deps.config();
+      const zone = zoneOf(config, batch.platform, account);
       const items = batch.items.map((seen): IncomingRow => {
-        const { category, evidence } = categorize(seen.snippet);
+        const { category, evidence } = categorize(seen.snippet, config.categories.words);
         return {
           key: itemKey(batch.platform, account, seen.itemId),
           platform: batch.platform,
@@ -94,7 +98,7 @@ export function queueHandlers(deps: QueueDeps) {
           author: seen.author,
           snippet: seen.snippet.slice(0, 280),
           url: seen.url,
-          arrival: arrivalOf(seen.time, seen.seenAt),
+          arrival: arrivalOf(seen.time, seen.seenAt, zone),
           firstSeenAt: seen.seenAt,
           observedBy,
           category,

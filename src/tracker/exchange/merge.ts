@@ -1,6 +1,6 @@
 import type { EpisodeRow, IncomingRow, MarkRow, ReplyRow } from '../model';
 import type { CoverageRow, GuardRow, PostStatsRow, ReportRows } from '../report/rows';
-import { episodesOf, threadKey } from '../../queue/domain';
+import { episodesOf, threadKey } from '../episodes';
 import { canonicalJson } from './export';
 import type { ReportExport } from './schema';
 
@@ -102,7 +102,7 @@ function mergeReply(group: ReplyRow[], conflicts: Conflicts): ReplyRow {
 
 /** Episodes are derived, never merged: recomputed per thread from the merged items, replies and marks. */
 function episodesOfRows(incoming: IncomingRow[], replies: ReplyRow[], marks: MarkRow[]): EpisodeRow[] {
-  const threads = byKey(incoming, (item) => threadKey(item.platform, item.account, item.threadId));
+  const threads = byKey(incoming, (item) => threadKey(item));
   const repliesOf = byKey(replies, (reply) => reply.itemKey);
   const marksOf = byKey(marks, (mark) => mark.itemKey);
   return sortedKeys(threads).flatMap((key) => {
