@@ -9,23 +9,13 @@ import type { Category, IncomingRow, MarkRow, ReplyRow } from '../src/tracker/mo
 import type { CoverageRow, GuardRow, PostStatsRow, ReportRows } from '../src/tracker/report/rows.ts';
 import { itemKey } from '../src/queue/domain.ts';
 import { episodesOf, threadKey } from '../src/tracker/episodes.ts';
+import { seeded } from './random.ts';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
 const DAY = 24 * HOUR;
 const WIB = 7 * HOUR;
 
-/** mulberry32: a small seeded generator, enough for demo data. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ACCOUNT = 'pemkotsukamaju';
 const PLATFORMS = ['x', 'instagram', 'facebook'] as const;
@@ -109,7 +99,7 @@ export interface DemoOptions {
 
 /** The demo rows, episodes derived by the reply queue's own rules. */
 export function demoRows({ seed = 20_261_204, now, days = 21, perDay = 36 }: DemoOptions): ReportRows {
-  const next = random(seed);
+  const next = seeded(seed);
   const start = Math.floor((now + WIB) / DAY) * DAY - WIB - (days - 1) * DAY;
   const incoming: IncomingRow[] = [];
   const replies: ReplyRow[] = [];

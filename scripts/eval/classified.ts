@@ -11,21 +11,12 @@ import { normalize } from '../../src/checks/normalize';
 import { CLASSIFIED_RULES } from '../../src/checks/rules/classified';
 import { luhn } from '../../src/checks/rules/classified/numbers';
 import { PROVINCE_CODES } from '../../src/checks/data/classified/regions';
+import { seeded } from '../random';
 
 const SEED = 20260514;
 const PER_KIND = 200;
 
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = mulberry32(SEED);
+const random = seeded(SEED);
 const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 const pad = (n: number, width: number) => String(n).padStart(width, '0');

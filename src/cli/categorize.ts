@@ -5,6 +5,7 @@ import type { RuleConfig } from '../config/schema';
 import { DEFAULT_CONFIG } from '../config/schema';
 import { categorize, type Categorization } from '../tracker/categorize';
 import type { Category } from '../tracker/model';
+import { readDraftLine } from './jsonl';
 import type { Io } from './main';
 
 /**
@@ -80,18 +81,10 @@ export async function categorizeCommand(args: readonly string[], io: Io, loadCon
 }
 
 function categorizeLine(line: string, words: RuleConfig['responses']['categories']['words']): object {
-  let item: unknown;
-  try {
-    item = JSON.parse(line);
-  } catch (error) {
-    return { error: `not valid JSON: ${error instanceof Error ? error.message : String(error)}` };
-  }
-  if (typeof item !== 'object' || item === null || Array.isArray(item)) return { error: 'each line must be a JSON object with a "text" field' };
-  const { id, text } = item as { id?: unknown; text?: unknown };
-  const withId = id === undefined ? {} : { id };
-  if (typeof text !== 'string') return { ...withId, error: 'missing "text" (a string)' };
-  const { category, evidence } = categorize(text, words);
-  return { ...withId, category, evidence };
+  const draft = readDraftLine(line);
+  if ('error' in draft) return draft.error;
+  const { category, evidence } = categorize(draft.text, words);
+  return { ...draft.withId, category, evidence };
 }
 
 function usage(io: Io, message: string): number {

@@ -8,6 +8,7 @@ import { formatProblems, parseConfig, type ConfigProblem } from '../config/parse
 import { DEFAULT_CONFIG, type RuleConfig } from '../config/schema';
 import { CATEGORIZE_HELP, categorizeCommand } from './categorize';
 import { REPORT_HELP, reportCommand } from './report';
+import { readDraftLine } from './jsonl';
 import { formatSummary } from './summary';
 
 export interface Io {
@@ -181,17 +182,9 @@ async function checkLines(config: RuleConfig, io: Io): Promise<void> {
 }
 
 function checkLine(line: string, config: RuleConfig): object {
-  let item: unknown;
-  try {
-    item = JSON.parse(line);
-  } catch (error) {
-    return { error: `not valid JSON: ${error instanceof Error ? error.message : String(error)}` };
-  }
-  if (typeof item !== 'object' || item === null || Array.isArray(item)) return { error: 'each line must be a JSON object with a "text" field' };
-  const { id, text } = item as { id?: unknown; text?: unknown };
-  const withId = id === undefined ? {} : { id };
-  if (typeof text !== 'string') return { ...withId, error: 'missing "text" (a string)' };
-  return { ...withId, ...check(text, config) };
+  const draft = readDraftLine(line);
+  if ('error' in draft) return draft.error;
+  return { ...draft.withId, ...check(draft.text, config) };
 }
 
 async function readAll(stream: Readable): Promise<string> {

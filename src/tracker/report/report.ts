@@ -10,7 +10,8 @@ import { fiveMeasures, type Measure } from './measures';
 import { change, selectPeriod, within, type Period, type PeriodKind, type Span } from './period';
 import { rekap, type RekapCategory } from './rekap';
 import { responseFigures, type ResponseFigures } from './response';
-import { arrivedAt, HOUR_MS, zoneOffsetMs, type ReportRows } from './rows';
+import { offsetMs } from '../calendar/zone';
+import { arrivedAt, HOUR_MS, type ReportRows } from './rows';
 import { trend, type TrendDay } from './trend';
 import { volumeFigures, type VolumeFigures } from './volume';
 
@@ -92,7 +93,8 @@ function headline(items: IncomingRow[], episodes: EpisodeRow[], options: ReportO
  */
 export function buildReport(allRows: ReportRows, options: ReportOptions): Report {
   const rows = filtered(allRows, options);
-  const offset = zoneOffsetMs(options.timeZone, options.now);
+  // Indonesia's zones keep one offset all year.
+  const offset = offsetMs(options.timeZone, options.now);
   const period = selectPeriod(options.period, options.now, offset);
   const now = slice(rows, period);
   const before = slice(rows, period.previous);

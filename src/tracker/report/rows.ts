@@ -56,21 +56,6 @@ export const EMPTY_ROWS: ReportRows = { incoming: [], replies: [], marks: [], ep
 export const HOUR_MS = 3_600_000;
 export const DAY_MS = 24 * HOUR_MS;
 
-/** Where a time falls in the account's zone: Indonesia's zones keep one offset all year. */
-export function zoneOffsetMs(timeZone: string, at = 0): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-  }).formatToParts(new Date(at));
-  const get = (type: string) => Number(parts.find((part) => part.type === type)?.value ?? 0);
-  const local = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
-  return local - Math.floor(at / 60_000) * 60_000;
-}
 
 /** Monday = 0 … Sunday = 6, and the hour, in the zone given by its offset. */
 export function weekdayHour(at: number, offsetMs: number): { weekday: number; hour: number } {
