@@ -72,6 +72,8 @@ const Episode = z.strictObject({
   firstResponseAt: ms.optional(),
   responseTimeSource: z.enum(['platform', 'submit']).optional(),
   closedAt: ms.optional(),
+  /** The reply or mark that closed the episode. */
+  closedBy: id.optional(),
 });
 
 const Outcome = z.strictObject({
