@@ -1,9 +1,10 @@
 import type { Arrival, EpisodeRow, IncomingRow, MarkRow, ReplyRow } from './model';
 
 /**
- * Episodes from the plain rows: per thread (platform + account + threadId), an episode opens at the
- * first unanswered incoming item, takes in follow-ups, and closes with the first qualifying reply or
- * an admin's mark. A `reopen` mark starts a new episode at the mark. The rows are put into one total
+ * Episodes from the plain rows: per citizen in a thread (platform + account + threadId + author), an
+ * episode opens at the first unanswered incoming item, takes in that citizen's follow-ups, and closes
+ * with the first qualifying reply to one of their items or an admin's mark. Citizens commenting on
+ * the same post each wait for their own reply. A `reopen` mark starts a new episode at the mark. The rows are put into one total
  * order first, so the order in which observations arrived never changes the result.
  */
 
@@ -36,6 +37,9 @@ function earlier(a: IncomingRow, b: IncomingRow): IncomingRow {
   return compareStrings(JSON.stringify(a), JSON.stringify(b)) <= 0 ? a : b;
 }
 
+/** One citizen's conversation with the account: a reply to any of its items answers the others too. */
+const waitKey = (item: IncomingRow) => `${threadKey(item)}\u0000${item.author}`;
+
 export function episodesOf(items: readonly IncomingRow[], replies: readonly ReplyRow[], marks: readonly MarkRow[]): EpisodeRow[] {
   const byKey = new Map<string, IncomingRow>();
   for (const item of items) {
@@ -49,13 +53,17 @@ export function episodesOf(items: readonly IncomingRow[], replies: readonly Repl
     if (events === undefined) threads.set(key, [event]);
     else events.push(event);
   };
-  for (const item of byKey.values()) push(threadKey(item), { rank: 0, at: arrivalTime(item.arrival), tie: item.key, item });
-  for (const reply of replies) push(threadKey(reply), { rank: 2, at: replyTime(reply), tie: reply.id, reply });
+  for (const item of byKey.values()) push(waitKey(item), { rank: 0, at: arrivalTime(item.arrival), tie: item.key, item });
+  for (const reply of replies) {
+    const item = byKey.get(reply.itemKey);
+    if (item === undefined) continue; // a reply to an item no one has observed
+    push(waitKey(item), { rank: 2, at: replyTime(reply), tie: reply.id, reply });
+  }
   for (const mark of marks) {
     const item = byKey.get(mark.itemKey);
     if (item === undefined) continue; // a mark on an item no one has observed
     const rank = mark.kind === 'reopen' ? 1 : 3;
-    push(threadKey(item), { rank, at: mark.at, tie: mark.id, mark, item });
+    push(waitKey(item), { rank, at: mark.at, tie: mark.id, mark, item });
   }
 
   const episodes: EpisodeRow[] = [];

@@ -26,8 +26,8 @@ const SCENES: Scene[] = [
   { host: 'www.instagram.com', path: '/p/DQueUe2026Ab/', platform: 'instagram', account: 'pemkotpilar', authors: ['siti.rahma', 'bambang_wjy', 'dewi.angg'], thanksAnswered: true },
   { host: 'www.linkedin.com', path: '/feed/update/urn:li:activity:7262000000000000777/', platform: 'linkedin', account: 'pemkot pilar', authors: ['Siti Rahmawati', 'Bambang Wijaya', 'Dewi Anggraini'], thanksAnswered: true },
   { host: 'www.youtube.com', path: '/watch?v=QueUe2026Xy', platform: 'youtube', account: 'pemkotpilar', authors: ['@sitirahma', '@bambangwjy', '@dewiangg'], thanksAnswered: true },
-  { host: 'studio.youtube.com', path: '/channel/UCpIlAr0kOtA2026xYz1234/comments/inbox', platform: 'youtube', account: 'ucpilar0kota2026xyz1234', authors: ['@sitirahma', '@bambangwjy', '@dewiangg'], thanksAnswered: false },
-  { host: 'www.tiktok.com', path: '/@pemkotpilar/video/7441234567890199999', platform: 'tiktok', account: 'pemkotpilar', authors: ['@siti.rahma', '@bambang_wjy', '@dewi.angg'], thanksAnswered: false },
+  { host: 'studio.youtube.com', path: '/channel/UCpIlAr0kOtA2026xYz1234/comments/inbox', platform: 'youtube', account: 'ucpilar0kota2026xyz1234', authors: ['@sitirahma', '@bambangwjy', '@dewiangg'], thanksAnswered: true },
+  { host: 'www.tiktok.com', path: '/@pemkotpilar/video/7441234567890199999', platform: 'tiktok', account: 'pemkotpilar', authors: ['@siti.rahma', '@bambang_wjy', '@dewi.angg'], thanksAnswered: true },
   { host: 'www.threads.com', path: '/activity', platform: 'threads', account: 'pemkotpilar', authors: ['@siti.rahma', '@bambang_wjy', '@dewi.angg'], thanksAnswered: true },
 ];
 const X = SCENES[0]!;
@@ -135,7 +135,7 @@ describe.each(BROWSERS)('the reply queue in %s', (name) => {
     await panel.reload();
     await panel.waitForSelector('li.item');
     const waitingBefore = (await view(panel, { state: 'open' })).figures.waiting;
-    const target = SCENES[6]!.authors[2]; // TikTok's thanks, still open
+    const target = SCENES[6]!.authors[1]; // TikTok's question, still open
     await panel.evaluate((author) => {
       const item = [...document.querySelectorAll('li.item')].find((node) => node.querySelector('.item-head a')?.textContent === author && node.textContent?.includes('TikTok'));
       const button = [...(item?.querySelectorAll('button') ?? [])].find((node) => node.textContent === 'Tidak perlu balasan');

@@ -41,6 +41,17 @@ describe('episodes', () => {
     expect(episodes).toHaveLength(4);
   });
 
+  test('citizens commenting on the same post wait apart: a reply to one answers only that one', () => {
+    const complaint = { ...item('1', T0, { thread: 'post' }), author: 'siti' };
+    const question = { ...item('2', T0 + 5 * MIN, { thread: 'post' }), author: 'bambang' };
+    const again = { ...item('3', T0 + 10 * MIN, { thread: 'post' }), author: 'siti' };
+    const episodes = episodesOf([complaint, question, again], [reply('r1', again, T0 + 30 * MIN)], [mark('m1', question, 'no-reply-needed', T0 + HOUR)]);
+    expect(episodes.map((e) => [e.id, e.itemKeys, e.state, e.closedBy])).toEqual([
+      ['x:pemkot:1#1', ['x:pemkot:1', 'x:pemkot:3'], 'answered', 'r1'],
+      ['x:pemkot:2#1', ['x:pemkot:2'], 'no-reply-needed', 'm1'],
+    ]);
+  });
+
   test('a mark settles the waiting episode; reopening starts a new one at the mark', () => {
     const spam = item('1', T0);
     const marks = [mark('m1', spam, 'no-reply-needed', T0 + 5 * MIN), mark('m2', spam, 'reopen', T0 + HOUR)];
