@@ -1,23 +1,12 @@
-import { build } from 'esbuild';
 import { ESLint } from 'eslint';
 import { describe, expect, test } from 'vitest';
+import { bundleContentScript } from './helpers/content-bundle';
 
 /**
  * RS-05: the content script makes no network request of its own. Two nets: every module its entry
  * reaches is linted with the network ban, and the bundle as shipped is searched for the ways a
  * script can make the page fetch something.
  */
-
-const bundle = () =>
-  build({
-    entryPoints: ['entrypoints/compose.content/index.ts'],
-    bundle: true,
-    write: false,
-    metafile: true,
-    format: 'esm',
-    platform: 'browser',
-    logLevel: 'silent',
-  });
 
 /** Ways to reach the network from a script, as they appear in bundled code. */
 export const NETWORK_PATTERNS: [string, RegExp][] = [
@@ -39,7 +28,7 @@ export const NETWORK_PATTERNS: [string, RegExp][] = [
 
 describe('the content script and the network (RS-05)', () => {
   test('every module the content entry reaches is linted with the network ban', async () => {
-    const result = await bundle();
+    const result = await bundleContentScript();
     const ours = Object.keys(result.metafile.inputs).filter((path) => !path.includes('node_modules/'));
     expect(ours).toContain('src/guard/intercept.ts');
     const eslint = new ESLint();
@@ -54,7 +43,7 @@ describe('the content script and the network (RS-05)', () => {
   }, 60_000);
 
   test('the bundled content script, libraries included, has no way to reach the network', async () => {
-    const result = await bundle();
+    const result = await bundleContentScript();
     const code = result.outputFiles[0]!.text;
     const found = NETWORK_PATTERNS.filter(([, pattern]) => pattern.test(code)).map(([name]) => name);
     expect(found).toEqual([]);

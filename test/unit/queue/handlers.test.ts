@@ -4,6 +4,7 @@ import type { ObservedItem, QueueObserved } from '../../../src/messaging/protoco
 import { defaultResponses } from '../../../src/config/responses';
 import { queueHandlers } from '../../../src/queue/handlers';
 import { PilarDb } from '../../../src/store/db';
+import { observeTransactions } from '../helpers/transactions';
 
 const T0 = Date.parse('2026-03-02T02:00:00Z'); // Monday 09:00 WIB
 const MINUTE = 60_000;
@@ -196,19 +197,7 @@ describe('the reply queue in the background', () => {
 
   test('every queue write is one strict-durability read-write transaction', async () => {
     const { db, observe } = setup();
-    const opened: IDBTransaction[] = [];
-    db.use({
-      stack: 'dbcore',
-      name: 'observe',
-      create: (down) => ({
-        ...down,
-        transaction(stores, mode, options) {
-          const transaction = down.transaction(stores, mode, options);
-          opened.push(transaction as unknown as IDBTransaction);
-          return transaction;
-        },
-      }),
-    });
+    const opened = observeTransactions(db);
     await observe([item('1301'), item('1302')]);
     expect(opened.filter((transaction) => transaction.mode === 'readwrite').map((transaction) => transaction.durability)).toEqual(['strict']);
   });

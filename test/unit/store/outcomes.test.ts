@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, test } from 'vitest';
 import { PilarDb, type OutcomeRecord } from '../../../src/store/db';
 import { recordOutcome, summarizeOutcomes } from '../../../src/store/outcomes';
+import { observeTransactions } from '../helpers/transactions';
 
 let counter = 0;
 const freshDb = () => new PilarDb(`pilar-test-${++counter}`);
@@ -44,20 +45,7 @@ describe('guard outcome store', () => {
 
   test('each write is its own strict-durability read-write transaction', async () => {
     const db = freshDb();
-    const opened: IDBTransaction[] = [];
-    // Sees every IndexedDB transaction the store opens, as the browser creates it.
-    db.use({
-      stack: 'dbcore',
-      name: 'observe',
-      create: (down) => ({
-        ...down,
-        transaction(stores, mode, options) {
-          const transaction = down.transaction(stores, mode, options);
-          opened.push(transaction as unknown as IDBTransaction);
-          return transaction;
-        },
-      }),
-    });
+    const opened = observeTransactions(db);
     await recordOutcome(db, outcome());
     expect(opened.map((transaction) => [transaction.mode, transaction.durability])).toEqual([['readwrite', 'strict']]);
   });
