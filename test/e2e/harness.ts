@@ -29,6 +29,9 @@ export interface Session {
 
 export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 
+/** Firefox reports no load event for moz-extension:// pages over BiDi; callers wait for content. */
+export const extensionPageLoad = (name: BrowserName) => ({ waitUntil: name === 'firefox' ? [] : ('load' as const) });
+
 export async function launch(name: BrowserName, reuse: { profile?: string } = {}): Promise<Session> {
   const server = await startFixtureServer(0);
   const profile = reuse.profile ?? mkdtempSync(join(tmpdir(), `pilar-${name}-`));
@@ -65,8 +68,7 @@ export async function launch(name: BrowserName, reuse: { profile?: string } = {}
     },
     async openExtensionPage(file) {
       const page = await browser.newPage();
-      // Firefox reports no load event for moz-extension:// over BiDi; callers wait for content.
-      await page.goto(`${extensionOrigin}${file}`, { waitUntil: name === 'firefox' ? [] : 'load' });
+      await page.goto(`${extensionOrigin}${file}`, extensionPageLoad(name));
       return page;
     },
     profile,

@@ -6,7 +6,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Message, QueueEntry, QueueViewReply } from '../../src/messaging/protocol';
-import { BROWSERS, launch, type Session } from './harness';
+import { BROWSERS, extensionPageLoad, launch, type Session } from './harness';
 
 interface Scene {
   host: string;
@@ -87,7 +87,7 @@ describe.each(BROWSERS)('the reply queue in %s', (name) => {
       expect(authors(answered), scene.host).toEqual(scene.thanksAnswered ? [thanks] : []);
       await page.close();
     }
-    await panel.reload();
+    await panel.reload(extensionPageLoad(name));
     await panel.waitForSelector('li.item');
     const listed = await listedAuthors(panel);
     for (const scene of SCENES) for (const author of scene.authors.slice(0, 2)) expect(listed, scene.host).toContain(author);
@@ -132,7 +132,7 @@ describe.each(BROWSERS)('the reply queue in %s', (name) => {
   });
 
   test('"Tidak perlu balasan" in the side panel takes the item out of the queue and the figures', async () => {
-    await panel.reload();
+    await panel.reload(extensionPageLoad(name));
     await panel.waitForSelector('li.item');
     const waitingBefore = (await view(panel, { state: 'open' })).figures.waiting;
     const target = SCENES[6]!.authors[1]; // TikTok's question, still open
