@@ -148,6 +148,8 @@ describe.each(BROWSERS)('check as you type in %s', (name) => {
 
     test('a NIK typed into the textarea is boxed over its digits, the boxes go with the digits, and the value is only ever the admin\'s', async () => {
       const page = await openComposer(session, composer);
+      // A narrow box, whatever the thread's text: the NIK then starts a second line of its own.
+      await page.$eval('ytcp-commentbox .textarea-container', (element) => ((element as HTMLElement).style.width = '280px'));
       const typed = `Mohon bantu warga dengan NIK ${NIK} segera`;
       await page.keyboard.type(typed);
       await waitForBoxesOn(page, NIK);

@@ -41,8 +41,9 @@ export function openHoldDialog(layer: ShadowRoot, blocking: Finding[], text: str
           h('p', { class: 'title' }, h('strong', {}, ruleTitle(finding))),
           finding.end > finding.start && h('p', { class: 'quote' }, `“${text.slice(finding.start, finding.end)}”`),
           h('p', {}, localized(finding.message)),
-          h('div', { class: 'actions' }, jump),
+          // "Why?" before Fix, so Fix is the control just before the reason box (Shift+Tab reaches it).
           whyDisclosure(finding),
+          h('div', { class: 'actions' }, jump),
         );
       }),
     ),
